@@ -1,0 +1,40 @@
+"""The lecture's storyline: sections and pages, in teaching order. Home and navigation read this."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SECTIONS = ("foundations", "why_deep", "families", "applications", "lab")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    key: str  # translation keys are page.<key>.title and page.<key>.blurb
+    section: str
+    file: str  # relative to the project root
+    icon: str
+
+    @property
+    def built(self) -> bool:
+        return (ROOT / self.file).is_file()
+
+
+PAGES = (
+    PageInfo("perceptron", "foundations", "pages/perceptron.py", ":material/linear_scale:"),
+    PageInfo("mlp", "foundations", "pages/mlp.py", ":material/hub:"),
+    PageInfo("depth", "why_deep", "pages/depth.py", ":material/account_tree:"),
+    PageInfo("data_scale", "why_deep", "pages/data_scale.py", ":material/trending_up:"),
+    PageInfo("cnn", "families", "pages/cnn.py", ":material/grid_on:"),
+    PageInfo("rnn", "families", "pages/rnn.py", ":material/replay:"),
+    PageInfo("gan", "families", "pages/gan.py", ":material/compare_arrows:"),
+    PageInfo("faces", "applications", "pages/faces.py", ":material/face:"),
+    PageInfo("speech", "applications", "pages/speech.py", ":material/mic:"),
+    PageInfo("translation", "applications", "pages/translation.py", ":material/translate:"),
+    PageInfo("experiments", "lab", "pages/experiments.py", ":material/science:"),
+)
+
+
+def built_pages() -> list[PageInfo]:
+    return [p for p in PAGES if p.built]

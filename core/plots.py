@@ -1,0 +1,113 @@
+"""Pure functions that return plotly figures; they never draw. One template, one colour per class."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import plotly.express as px
+import plotly.graph_objects as go
+import plotly.io as pio
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+CLASS_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+SERIES = {"train": "#0072B2", "test": "#D55E00"}
+
+TEMPLATE = "dlc"
+pio.templates[TEMPLATE] = go.layout.Template(pio.templates["plotly_white"])
+pio.templates[TEMPLATE].layout.update(
+    colorway=list(CLASS_COLORS), font=dict(size=13), margin=dict(l=50, r=20, t=50, b=45),
+    legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="right", x=1),
+)
+pio.templates.default = TEMPLATE
+
+
+def class_color(k: int) -> str:
+    return CLASS_COLORS[k % len(CLASS_COLORS)]
+
+
+def metric_curves(history: Sequence[dict], metric: str, title: str = "", x: str = "epoch",
+                  log_y: bool = False) -> go.Figure:
+    """train_<metric> solid, test_<metric> dashed, against epochs (or steps)."""
+    fig = go.Figure()
+    for split, dash in (("train", "solid"), ("test", "dash")):
+        key = f"{split}_{metric}"
+        rows = [r for r in history if key in r]
+        if rows:
+            fig.add_scatter(x=[r[x] for r in rows], y=[r[key] for r in rows], name=split,
+                            mode="lines", line=dict(color=SERIES[split], dash=dash))
+    fig.update_layout(title=title, xaxis_title=x, yaxis_title=metric, template=TEMPLATE)
+    if log_y:
+        fig.update_yaxes(type="log")
+    return fig
+
+
+def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000) -> go.Figure:
+    """Per-step training loss, thinned to at most `max_points` so long runs stay light to draw."""
+    stride = max(1, len(losses) // max_points)
+    ys = list(losses)[::stride]
+    fig = go.Figure(go.Scatter(x=np.arange(len(ys)) * stride + 1, y=ys, mode="lines",
+                               line=dict(color=SERIES["train"]), name="loss"))
+    fig.update_layout(title=title, xaxis_title="step", yaxis_title="loss", template=TEMPLATE)
+    return fig
+
+
+def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
+                     points: Sequence[tuple[np.ndarray, np.ndarray, str]], title: str = "") -> go.Figure:
+    """Background from `probs` (grid, grid, K) or a regression surface (grid, grid); points drawn per class.
+
+    `points` holds (x, labels, name) triples, e.g. train drawn as circles and test as crosses.
+    """
+    fig = go.Figure()
+    if probs.ndim == 2:  # regression surface
+        fig.add_heatmap(x=xs, y=ys, z=probs, colorscale="RdBu", zmid=0, opacity=0.8, showscale=True)
+    elif probs.shape[-1] == 2:  # binary: confidence in class 1 on a two-colour scale
+        fig.add_heatmap(x=xs, y=ys, z=probs[..., 1], zmin=0, zmax=1, opacity=0.55, showscale=False,
+                        colorscale=[[0, class_color(0)], [0.5, "#ffffff"], [1, class_color(1)]])
+    else:  # K classes: colour of the winning class, faded by its confidence
+        k = probs.shape[-1]
+        win = probs.argmax(-1)
+        scale = [s for i in range(k) for s in ([i / k, class_color(i)], [(i + 1) / k, class_color(i)])]
+        fig.add_heatmap(x=xs, y=ys, z=win + 0.5, zmin=0, zmax=k, colorscale=scale, opacity=0.35,
+                        showscale=False)
+    symbols = ("circle", "x")
+    for (x, labels, name), symbol in zip(points, symbols):
+        x, labels = np.asarray(x), np.asarray(labels)
+        if probs.ndim == 2:
+            fig.add_scatter(x=x[:, 0], y=x[:, 1], mode="markers", name=name,
+                            marker=dict(color=labels, colorscale="RdBu", cmid=0, symbol=symbol, size=7,
+                                        line=dict(width=1, color="#333")))
+            continue
+        for k in np.unique(labels):
+            sel = labels == k
+            fig.add_scatter(x=x[sel, 0], y=x[sel, 1], mode="markers", name=f"{name} · {int(k)}",
+                            marker=dict(color=class_color(int(k)), symbol=symbol, size=7,
+                                        line=dict(width=1, color="#ffffff" if symbol == "circle" else class_color(int(k)))))
+    fig.update_layout(title=title, template=TEMPLATE, xaxis=dict(range=[xs[0], xs[-1]], title="x₁"),
+                      yaxis=dict(range=[ys[0], ys[-1]], title="x₂", scaleanchor="x", scaleratio=1))
+    return fig
+
+
+def confusion_matrix(cm: np.ndarray, labels: Sequence[str], title: str = "") -> go.Figure:
+    """Counts with true class on rows, predicted on columns."""
+    fig = px.imshow(cm, x=list(labels), y=list(labels), text_auto=True, color_continuous_scale="Blues",
+                    labels=dict(x="predicted", y="true", color="count"), aspect="equal")
+    fig.update_layout(title=title, template=TEMPLATE)
+    fig.update_xaxes(side="bottom", type="category")
+    fig.update_yaxes(type="category")
+    return fig
+
+
+def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: int = 8,
+               title: str = "") -> go.Figure:
+    """(N, H, W) grey or (N, H, W, 3) colour images in a grid, one optional title each."""
+    images = np.asarray(images)
+    if images.ndim not in (3, 4):
+        raise ValueError("image_grid expects (N, H, W) or (N, H, W, 3) arrays")
+    binary_string = images.ndim == 4
+    fig = px.imshow(images, facet_col=0, facet_col_wrap=min(cols, len(images)), binary_string=binary_string,
+                    color_continuous_scale="gray", facet_col_spacing=0.01, facet_row_spacing=0.06)
+    for i, ann in enumerate(fig.layout.annotations):
+        ann.text = titles[i] if titles is not None and i < len(titles) else ""
+    fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
+    fig.update_layout(title=title, template=TEMPLATE, coloraxis_showscale=False)
+    return fig

@@ -1,0 +1,1 @@
+"""Live training: worker threads per browser session, read through snapshots."""

@@ -1,0 +1,222 @@
+"""Background training owned by one browser session.
+
+A `Job` runs a `Trainer` in a worker thread and publishes thread-safe `Snapshot`s; the page polls
+them from a fragment. No thread here ever calls Streamlit. A job stops itself when nobody has
+polled it for `idle_timeout` seconds or after `max_seconds`; a process-wide `JobLimiter` caps how
+many jobs train at once and tells waiting jobs their place in the queue.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+import torch
+
+from core.train import Trainer
+
+log = logging.getLogger(__name__)
+
+FINAL = ("finished", "stopped", "diverged", "error")
+
+
+class JobLimiter:
+    """A counting semaphore that also knows how many are waiting, to tell a user why."""
+
+    def __init__(self, slots: int) -> None:
+        self.slots = max(1, slots)
+        self._cond = threading.Condition()
+        self._running = 0
+        self._queue: list[int] = []
+
+    def acquire(self, ticket: int, give_up: Callable[[], bool]) -> bool:
+        with self._cond:
+            self._queue.append(ticket)
+            try:
+                while self._running >= self.slots or self._queue[0] != ticket:
+                    if give_up():
+                        return False
+                    self._cond.wait(0.1)
+                self._running += 1
+                return True
+            finally:
+                self._queue.remove(ticket)
+                self._cond.notify_all()
+
+    def release(self) -> None:
+        with self._cond:
+            self._running -= 1
+            self._cond.notify_all()
+
+    def position(self, ticket: int) -> int:
+        """1-based place in the waiting queue, 0 when not waiting."""
+        with self._cond:
+            return self._queue.index(ticket) + 1 if ticket in self._queue else 0
+
+    @property
+    def running(self) -> int:
+        return self._running
+
+
+LIMITER = JobLimiter(int(os.environ.get("DLC_MAX_JOBS", 0)) or os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An immutable copy of a job's progress for the page to draw."""
+
+    status: str  # waiting | running | paused | finished | stopped | diverged | error
+    epoch: int
+    step: int
+    history: list[dict[str, float]]
+    step_losses: list[float]
+    weights: dict[str, torch.Tensor] | None
+    message: str = ""  # English detail for logs (an exception, a divergence)
+    reason: str = ""  # why it stopped: user | step_limit | idle | time_limit | replaced | reset
+    diverged_at: int | None = None
+    restored_step: int | None = None
+    queue_position: int = 0
+    elapsed: float = 0.0
+    samples_per_second: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def done(self) -> bool:
+        return self.status in FINAL
+
+
+class Job:
+    """One training run in a worker thread; the page holds it in session state."""
+
+    _tickets = 0
+    _tickets_lock = threading.Lock()
+
+    def __init__(self, trainer: Trainer, *, max_seconds: float = 600.0, idle_timeout: float = 60.0,
+                 publish_every: float = 0.2, limiter: JobLimiter | None = None,
+                 extra: Callable[[Trainer], dict] | None = None) -> None:
+        self.trainer = trainer
+        self.max_seconds, self.idle_timeout, self.publish_every = max_seconds, idle_timeout, publish_every
+        self.limiter = limiter or LIMITER
+        self._extra = extra
+        with Job._tickets_lock:
+            Job._tickets += 1
+            self.ticket = Job._tickets
+        self._lock = threading.Lock()
+        self._last_poll = time.monotonic()
+        self._started_at: float | None = None
+        self._last_publish = 0.0
+        self._status = "ready"
+        self._message = ""
+        self._snapshot = self._make_snapshot()
+        self._thread: threading.Thread | None = None
+        trainer.add_callback("on_step_end", self._on_step)
+        trainer.add_callback("on_epoch_end", self._on_epoch)
+        trainer.add_callback("on_paused", self._on_step)
+
+    # ---- called from the page ----
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._status = "waiting"
+        self._publish(force=True)
+        self._thread = threading.Thread(target=self._run, name=f"train-job-{self.ticket}", daemon=True)
+        self._thread.start()
+
+    def pause(self) -> None:
+        self.trainer.pause()
+
+    def resume(self) -> None:
+        self.touch()
+        self.trainer.resume()
+
+    def stop(self, reason: str = "user") -> None:
+        self.trainer.stop(reason)
+
+    def set_hparams(self, **values: float) -> None:
+        self.trainer.set_hparams(**values)
+
+    def touch(self) -> None:
+        self._last_poll = time.monotonic()
+
+    def poll(self) -> Snapshot:
+        """The latest snapshot; polling also tells the job its session is still alive."""
+        self.touch()
+        with self._lock:
+            snap = self._snapshot
+        if snap.status == "waiting":
+            return replace(snap, queue_position=self.limiter.position(self.ticket))
+        return snap
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # ---- the worker thread ----
+    def _run(self) -> None:
+        if not self.limiter.acquire(self.ticket, give_up=self._should_give_up):
+            self._status = "stopped"
+            self._publish(force=True)
+            return
+        try:
+            self._started_at = time.monotonic()
+            self._status = "running"
+            self.trainer.fit()
+            self._status = self.trainer.state.status
+        except Exception as exc:  # a bug in a family must not kill the app; the page shows a message
+            log.error("training job %s failed:\n%s", self.ticket, traceback.format_exc())
+            self._status = "error"
+            self._message = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.limiter.release()
+            self._publish(force=True)
+
+    def _should_give_up(self) -> bool:
+        if self.trainer.should_stop:
+            return True
+        if time.monotonic() - self._last_poll > self.idle_timeout:
+            self.trainer.stop("idle")
+            return True
+        return False
+
+    def _on_step(self, trainer: Trainer) -> None:
+        now = time.monotonic()
+        if now - self._last_poll > self.idle_timeout:
+            trainer.stop("idle")
+        elif self._started_at is not None and now - self._started_at > self.max_seconds:
+            trainer.stop("time_limit")
+        self._status = trainer.state.status
+        self._publish()
+
+    def _on_epoch(self, trainer: Trainer) -> None:
+        self._on_step(trainer)
+
+    def _publish(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_publish < self.publish_every:
+            return
+        self._last_publish = now
+        snap = self._make_snapshot()
+        with self._lock:
+            self._snapshot = snap
+
+    def _make_snapshot(self) -> Snapshot:
+        state = self.trainer.state
+        elapsed = time.monotonic() - self._started_at if self._started_at else 0.0
+        weights = {k: v.detach().clone() for k, v in self.trainer.model.state_dict().items()}
+        return Snapshot(
+            status=self._status, epoch=state.epoch, step=state.step,
+            history=[dict(r) for r in state.history], step_losses=list(state.step_losses),
+            weights=weights, message=self._message or state.message, reason=state.stop_reason,
+            diverged_at=state.diverged_at, restored_step=state.restored_step,
+            elapsed=elapsed, samples_per_second=state.samples / elapsed if elapsed > 0 else 0.0,
+            extra=self._extra(self.trainer) if self._extra else {},
+        )
+

@@ -1,0 +1,288 @@
+"""The one training loop: every page, headless run and benchmark trains through `Trainer`.
+
+A family supplies a model, a batch source and a *step* (an object that owns its optimizers and
+turns one batch into a dict of float metrics, ``"loss"`` among them). The loop knows nothing about
+architectures; it adds epochs, evaluation, callbacks, stop/pause, seeding and a NaN/inf guard.
+"""
+from __future__ import annotations
+
+import contextlib
+import copy
+import math
+import os
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Protocol
+
+import numpy as np
+import torch
+from torch import nn
+
+EVENTS = ("on_step_end", "on_epoch_end", "on_paused", "on_end")
+
+# torch's default CPU generator is process-wide; seeded model construction takes this lock so two
+# sessions starting at once cannot interleave their draws.
+_SEED_LOCK = threading.Lock()
+
+
+class Step(Protocol):
+    """One optimisation step of a family; owns its optimizers (a GAN has two)."""
+
+    def __call__(self, batch: Any) -> dict[str, float]: ...
+
+    def set_hparams(self, **values: float) -> None: ...
+
+
+def pick_device(preferred: str | None = None) -> torch.device:
+    """cuda → mps → cpu; `preferred` (or the DLC_DEVICE environment variable) overrides."""
+    choice = preferred or os.environ.get("DLC_DEVICE")
+    if choice:
+        return torch.device(choice)
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+        return torch.device("mps")
+    return torch.device("cpu")
+
+
+def seed_everything(seed: int) -> torch.Generator:
+    """Seed python, numpy and torch; return a dedicated generator for shuffling."""
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
+    return torch.Generator().manual_seed(seed)
+
+
+@contextlib.contextmanager
+def seeded(seed: int) -> Iterator[torch.Generator]:
+    """Build models under a fixed seed without racing other threads for the global RNG."""
+    with _SEED_LOCK:
+        yield seed_everything(seed)
+
+
+class TensorBatches:
+    """Shuffled mini-batches over in-memory tensors; cheaper than a DataLoader for small data."""
+
+    def __init__(self, *tensors: torch.Tensor, batch_size: int, shuffle: bool = True,
+                 generator: torch.Generator | None = None) -> None:
+        if not tensors or any(len(t) != len(tensors[0]) for t in tensors):
+            raise ValueError("TensorBatches needs tensors of equal length")
+        self.tensors = tensors
+        self.batch_size = max(1, int(batch_size))
+        self.shuffle = shuffle
+        self.generator = generator
+
+    def __len__(self) -> int:
+        return math.ceil(len(self.tensors[0]) / self.batch_size)
+
+    def __iter__(self) -> Iterator[tuple[torch.Tensor, ...]]:
+        n = len(self.tensors[0])
+        order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
+        for start in range(0, n, self.batch_size):
+            idx = order[start:start + self.batch_size]
+            yield tuple(t[idx] for t in self.tensors)
+
+
+class SupervisedStep:
+    """forward → loss → backward → optimizer step, for any model with a plain loss function."""
+
+    def __init__(self, model: nn.Module, loss_fn: Callable[..., torch.Tensor],
+                 optimizer: torch.optim.Optimizer, metrics: Callable[..., dict[str, float]] | None = None) -> None:
+        self.model, self.loss_fn, self.optimizer, self.metrics = model, loss_fn, optimizer, metrics
+
+    def __call__(self, batch: tuple[torch.Tensor, torch.Tensor]) -> dict[str, float]:
+        x, y = batch
+        self.optimizer.zero_grad(set_to_none=True)
+        out = self.model(x)
+        loss = self.loss_fn(out, y)
+        loss.backward()
+        self.optimizer.step()
+        result = {"loss": loss.item()}
+        if self.metrics is not None:
+            result.update(self.metrics(out.detach(), y))
+        return result
+
+    def set_hparams(self, **values: float) -> None:
+        for group in self.optimizer.param_groups:
+            for name, value in values.items():
+                if name in group:
+                    group[name] = value
+
+
+@dataclass
+class TrainState:
+    """What a run has done so far; the runtime copies it into snapshots."""
+
+    status: str = "ready"  # ready | running | paused | finished | stopped | diverged | error
+    epoch: int = 0
+    step: int = 0
+    step_losses: list[float] = field(default_factory=list)
+    history: list[dict[str, float]] = field(default_factory=list)  # one row per epoch
+    message: str = ""
+    stop_reason: str = ""  # user | step_limit | idle | time_limit | replaced | reset
+    diverged_at: int | None = None
+    restored_step: int | None = None
+    samples: int = 0
+    train_seconds: float = 0.0
+
+
+class Trainer:
+    """Runs `step` over `batches` for `epochs`, firing callbacks keyed by event name."""
+
+    def __init__(self, model: nn.Module, step: Step, batches: Iterable, *, epochs: int,
+                 evaluate: Callable[[nn.Module], dict[str, float]] | None = None,
+                 max_steps: int | None = None, snapshot_every: int = 50,
+                 callbacks: dict[str, list[Callable[["Trainer"], None]]] | None = None) -> None:
+        self.model, self.step, self.batches = model, step, batches
+        self.epochs, self.evaluate, self.max_steps = int(epochs), evaluate, max_steps
+        self.snapshot_every = max(1, snapshot_every)
+        self.callbacks: dict[str, list[Callable[[Trainer], None]]] = {e: [] for e in EVENTS}
+        for event, fns in (callbacks or {}).items():
+            for fn in fns:
+                self.add_callback(event, fn)
+        self.state = TrainState()
+        self.last_metrics: dict[str, float] = {}
+        self.should_stop = False
+        self._resume = threading.Event()
+        self._resume.set()
+        self._pending: dict[str, float] = {}
+        self._pending_lock = threading.Lock()
+        self._good_weights = self._copy_weights()
+        self._good_step = 0
+
+    # ---- control, safe to call from any thread ----
+    def add_callback(self, event: str, fn: Callable[["Trainer"], None]) -> None:
+        if event not in self.callbacks:
+            raise ValueError(f"unknown event {event!r}; expected one of {EVENTS}")
+        self.callbacks[event].append(fn)
+
+    def stop(self, reason: str = "user") -> None:
+        """Ask the loop to stop before its next step; `reason` is a short code (user, idle, …)."""
+        if not self.should_stop:
+            self.state.stop_reason = reason
+        self.should_stop = True
+        self._resume.set()
+
+    def pause(self) -> None:
+        self._resume.clear()
+
+    def resume(self) -> None:
+        self._resume.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._resume.is_set()
+
+    def set_hparams(self, **values: float) -> None:
+        """Queue hyperparameter changes; they take effect before the next step."""
+        with self._pending_lock:
+            self._pending.update(values)
+
+    # ---- the loop ----
+    def fit(self) -> TrainState:
+        """Train until done, stopped or diverged; returns the final state."""
+        self.state.status = "running"
+        started = time.perf_counter()
+        try:
+            self._loop()
+        finally:
+            self.state.train_seconds += time.perf_counter() - started
+            if self.state.status == "running":
+                self.state.status = "stopped" if self.should_stop else "finished"
+            self._fire("on_end")
+        return self.state
+
+    def _loop(self) -> None:
+        while self.state.epoch < self.epochs:
+            sums: dict[str, float] = {}
+            count = 0
+            self.model.train()
+            for batch in self.batches:
+                if not self._wait_while_paused():
+                    return
+                self._apply_pending()
+                metrics = self.step(batch)
+                self.state.step += 1
+                self.state.samples += _batch_size(batch)
+                loss = metrics["loss"]
+                if not math.isfinite(loss):
+                    self._diverged()
+                    return
+                self.state.step_losses.append(loss)
+                self.last_metrics = metrics
+                for k, v in metrics.items():
+                    sums[k] = sums.get(k, 0.0) + v
+                count += 1
+                if self.state.step % self.snapshot_every == 0:
+                    self._remember_good_weights()
+                self._fire("on_step_end")
+                if self.should_stop or (self.max_steps and self.state.step >= self.max_steps):
+                    self.should_stop = True
+                    self.state.stop_reason = self.state.stop_reason or "step_limit"
+                    break
+            if count:
+                self._end_epoch({f"train_{k}": v / count for k, v in sums.items()})
+            if self.should_stop:
+                return
+
+    def _end_epoch(self, row: dict[str, float]) -> None:
+        self.state.epoch += 1
+        if self.evaluate is not None:
+            self.model.eval()
+            with torch.no_grad():
+                row.update(self.evaluate(self.model))
+            self.model.train()
+        row = {"epoch": float(self.state.epoch), "step": float(self.state.step), **row}
+        if not all(math.isfinite(v) for v in row.values()):
+            self._diverged()
+            return
+        self.state.history.append(row)
+        self._remember_good_weights()
+        self._fire("on_epoch_end")
+
+    def _wait_while_paused(self) -> bool:
+        while not self._resume.is_set() and not self.should_stop:
+            self.state.status = "paused"
+            self._fire("on_paused")
+            self._resume.wait(0.1)
+        self.state.status = "running" if not self.should_stop else self.state.status
+        return not self.should_stop
+
+    def _apply_pending(self) -> None:
+        if self._pending:
+            with self._pending_lock:
+                values, self._pending = self._pending, {}
+            self.step.set_hparams(**values)
+
+    def _diverged(self) -> None:
+        self.model.load_state_dict(self._good_weights)
+        self.state.status = "diverged"
+        self.state.diverged_at = self.state.step
+        self.state.restored_step = self._good_step
+        self.state.message = (f"diverged at step {self.state.step} (loss became NaN or infinite); "
+                              f"kept the last finite weights, from step {self._good_step}")
+        self.should_stop = True
+
+    def _remember_good_weights(self) -> None:
+        weights = self._copy_weights()
+        if all(torch.isfinite(w).all() for w in weights.values() if w.is_floating_point()):
+            self._good_weights, self._good_step = weights, self.state.step
+
+    def _copy_weights(self) -> dict[str, torch.Tensor]:
+        return {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+
+    def _fire(self, event: str) -> None:
+        for fn in self.callbacks[event]:
+            fn(self)
+
+
+def _batch_size(batch: Any) -> int:
+    first = batch[0] if isinstance(batch, (tuple, list)) else batch
+    return len(first) if hasattr(first, "__len__") else 1
+
+
+def clone_module(model: nn.Module) -> nn.Module:
+    """A detached copy for drawing, so plots never race the training thread."""
+    return copy.deepcopy(model)

@@ -1,0 +1,117 @@
+"""The one module in core that imports Streamlit: language, shared widgets and live-training glue."""
+from __future__ import annotations
+
+from typing import Callable
+
+import streamlit as st
+
+from core import i18n
+from core.runtime.jobs import Job, Snapshot
+
+LANG_KEY = "lang"
+
+
+# ---- language ----
+def lang() -> str:
+    """The session's language: widget state first, then ?lang= in the URL, then English."""
+    if LANG_KEY in st.session_state:
+        return st.session_state[LANG_KEY]
+    code = st.query_params.get(LANG_KEY, "en")
+    return code if code in i18n.LANGUAGES else "en"
+
+
+def t(key: str, **values) -> str:
+    return i18n.translate(key, lang(), **values)
+
+
+def language_switch() -> None:
+    """Sidebar selector; the choice lives in session state and is mirrored into the URL."""
+    current = lang()
+    st.session_state.setdefault(LANG_KEY, current)
+    st.sidebar.segmented_control(
+        "Language · 语言", options=list(i18n.LANGUAGES), key=LANG_KEY,
+        format_func=lambda code: i18n.LANGUAGES[code], selection_mode="single",
+    )
+    if st.session_state.get(LANG_KEY) is None:  # clicking the selected option clears it; keep a language
+        st.session_state[LANG_KEY] = current
+    st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+
+
+def plot(fig, key: str | None = None) -> None:
+    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+
+
+# ---- live training ----
+def job_of(key: str) -> Job | None:
+    return st.session_state.get(f"job:{key}")
+
+
+def training_controls(key: str, make_job: Callable[[], Job]) -> Job | None:
+    """Start / Pause / Resume / Stop / Reset buttons for the job stored under `key`.
+
+    `make_job` may raise ValueError for an impossible setting; the message is shown, nothing breaks.
+    """
+    job = job_of(key)
+    snap = job.poll() if job else None
+    running = snap is not None and not snap.done
+    cols = st.columns(4)
+    if cols[0].button(t("train.start"), key=f"{key}:start", type="primary", disabled=running,
+                      width="stretch", icon=":material/play_arrow:"):
+        try:
+            job = make_job()
+        except ValueError as exc:
+            st.error(t("train.bad_setting", error=str(exc)))
+            return job_of(key)
+        if old := job_of(key):
+            old.stop("replaced")
+        st.session_state[f"job:{key}"] = job
+        job.start()
+        running = True
+    paused = running and job.trainer.paused
+    if cols[1].button(t("train.resume") if paused else t("train.pause"), key=f"{key}:pause",
+                      disabled=not running, width="stretch",
+                      icon=":material/play_circle:" if paused else ":material/pause:"):
+        job.resume() if paused else job.pause()
+    if cols[2].button(t("train.stop"), key=f"{key}:stop", disabled=not running, width="stretch",
+                      icon=":material/stop:"):
+        job.stop("user")
+    if cols[3].button(t("train.reset"), key=f"{key}:reset", disabled=job is None, width="stretch",
+                      icon=":material/restart_alt:"):
+        job.stop("reset")
+        del st.session_state[f"job:{key}"]
+        job = None
+    return job
+
+
+def live_view(key: str, draw: Callable[[Snapshot], None], every: float = 0.5) -> None:
+    """Redraw from the job's latest snapshot every `every` seconds while it trains."""
+    job = job_of(key)
+    if job is None:
+        return
+    running = not job.poll().done
+
+    @st.fragment(run_every=every if running else None)
+    def _view() -> None:
+        snap = job.poll()
+        status_line(snap)
+        draw(snap)
+        if running and snap.done:
+            st.rerun(scope="app")  # refresh the buttons outside the fragment
+
+    _view()
+
+
+def status_line(snap: Snapshot) -> None:
+    """One line on what the job is doing, or a clear message on how it ended."""
+    text = t(f"status.{snap.status}", epoch=snap.epoch, step=snap.step,
+             rate=f"{snap.samples_per_second:,.0f}", position=snap.queue_position)
+    if snap.status == "diverged":
+        st.error(t("train.diverged", step=snap.diverged_at, restored=snap.restored_step))
+    elif snap.status == "error":
+        st.error(t("train.error", message=snap.message))
+    elif snap.status == "waiting":
+        st.warning(text)
+    elif snap.status == "stopped" and snap.reason:
+        st.info(f"{text} — {t('reason.' + snap.reason)}")
+    else:
+        st.caption(text)

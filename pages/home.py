@@ -1,0 +1,32 @@
+"""Home: what deep learning is, the lecture's storyline as a map, and what this machine offers."""
+import pandas as pd
+import streamlit as st
+
+from core import catalog, env
+from core.ui import t
+
+st.title(t("home.title"))
+st.markdown(t("home.intro1"))
+st.latex(r"y = f(W^\top x), \qquad g(x) = f_3\big(f_2\big(f_1(x)\big)\big)")
+st.markdown(t("home.intro2"))
+
+st.header(t("home.map"))
+for section in catalog.SECTIONS:
+    pages = [p for p in catalog.PAGES if p.section == section]
+    st.subheader(t(f"section.{section}"))
+    cols = st.columns(len(pages))
+    for col, page in zip(cols, pages):
+        with col.container(border=True):
+            if page.built:
+                st.page_link(page.file, label=t(f"page.{page.key}.title"), icon=page.icon)
+            else:
+                st.markdown(f"**{t(f'page.{page.key}.title')}** · :gray[{t('home.planned')}]")
+            st.caption(t(f"page.{page.key}.blurb"))
+
+with st.expander(t("home.env"), icon=":material/memory:"):
+    left, right = st.columns(2)
+    left.dataframe(pd.DataFrame(list({**env.versions(), **env.compute()}.items()),
+                                columns=[t("home.env.item"), t("home.env.value")]), hide_index=True)
+    rows = [(d.name, d.source, t(f"home.data.{d.status}")) for d in env.datasets()]
+    right.dataframe(pd.DataFrame(rows, columns=[t("home.data.name"), t("home.data.source"),
+                                                t("home.data.status")]), hide_index=True)
