@@ -30,8 +30,9 @@ def package_version(name: str) -> str:
 
 
 def versions() -> dict[str, str]:
-    return {"python": platform.python_version(),
-            **{p: package_version(p) for p in ("torch", "torchvision", "streamlit", "plotly", "scikit-learn")}}
+    """Package versions; torch's own string shows the build too (+cpu, +cu130)."""
+    return {"python": platform.python_version(), "torch": torch.__version__,
+            **{p: package_version(p) for p in ("torchvision", "streamlit", "plotly", "scikit-learn")}}
 
 
 def compute() -> dict[str, str]:

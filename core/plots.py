@@ -15,8 +15,8 @@ SERIES = {"train": "#0072B2", "test": "#D55E00"}
 TEMPLATE = "dlc"
 pio.templates[TEMPLATE] = go.layout.Template(pio.templates["plotly_white"])
 pio.templates[TEMPLATE].layout.update(
-    colorway=list(CLASS_COLORS), font=dict(size=13), margin=dict(l=50, r=20, t=50, b=45),
-    legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="right", x=1),
+    colorway=list(CLASS_COLORS), font=dict(size=13), margin=dict(l=50, r=20, t=50, b=40),
+    legend=dict(orientation="h", yanchor="top", y=-0.18, xanchor="left", x=0),
 )
 pio.templates.default = TEMPLATE
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from safetensors import SafetensorsError
+from safetensors import SafetensorError
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
@@ -72,7 +72,7 @@ def load_weights(data: bytes) -> dict[str, torch.Tensor]:
         return _load_torch(data)
     try:
         return st_load(data)
-    except (SafetensorsError, ValueError, RuntimeError) as exc:
+    except (SafetensorError, ValueError, RuntimeError) as exc:
         raise CheckpointError(f"not a safetensors or PyTorch checkpoint ({exc})") from None
 
 

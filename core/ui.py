@@ -27,14 +27,18 @@ def t(key: str, **values) -> str:
 def language_switch() -> None:
     """Sidebar selector; the choice lives in session state and is mirrored into the URL."""
     current = lang()
-    st.session_state.setdefault(LANG_KEY, current)
+    st.session_state[LANG_KEY] = current
+    st.session_state[f"{LANG_KEY}:widget"] = current  # clicking the selected option would clear it
     st.sidebar.segmented_control(
-        "Language · 语言", options=list(i18n.LANGUAGES), key=LANG_KEY,
-        format_func=lambda code: i18n.LANGUAGES[code], selection_mode="single",
+        "Language · 语言", options=list(i18n.LANGUAGES), key=f"{LANG_KEY}:widget",
+        format_func=lambda code: i18n.LANGUAGES[code], on_change=_language_chosen,
     )
-    if st.session_state.get(LANG_KEY) is None:  # clicking the selected option clears it; keep a language
-        st.session_state[LANG_KEY] = current
-    st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+    st.query_params[LANG_KEY] = current
+
+
+def _language_chosen() -> None:
+    if chosen := st.session_state.get(f"{LANG_KEY}:widget"):
+        st.session_state[LANG_KEY] = chosen
 
 
 def plot(fig, key: str | None = None) -> None:

@@ -36,7 +36,7 @@ with st.sidebar:
         optimizer=st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, index=2),
         lr=st.select_slider(t("mlp.lr"), LRS, value=0.03, help=t("mlp.lr_help")),
         batch_size=st.select_slider(t("mlp.batch"), (1, 4, 8, 16, 32, 64, 128, 256), value=32),
-        epochs=st.slider(t("mlp.epochs"), 1, 2000, 300),
+        epochs=st.slider(t("mlp.epochs"), 1, 5000, 1000),
         seed=data_cfg.seed,
     )
 

@@ -1,0 +1,28 @@
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.data import toy2d  # noqa: E402
+from core.families import mlp  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _cpu(monkeypatch):
+    """Tests run on the CPU even where a GPU exists, so numbers are comparable."""
+    monkeypatch.setenv("DLC_DEVICE", "cpu")
+    torch.set_num_threads(1)
+
+
+@pytest.fixture
+def xor_data() -> toy2d.Dataset2D:
+    return toy2d.make(toy2d.Toy2DConfig(kind="xor", n=400, noise=0.05, seed=1))
+
+
+def xor_trainer(data, **changes):
+    cfg = mlp.MLPConfig(**{"hidden": (8, 8), "activation": "tanh", "epochs": 150, "seed": 0, **changes})
+    return mlp.make_trainer(cfg, data)

@@ -1,0 +1,137 @@
+"""Real browser: `streamlit run Home.py` on a free port, every navigation page in headless Chromium.
+
+Screenshots go to the git-ignored `screenshots/` folder. Skipped, loudly, when Chromium or
+Playwright is missing; `.ci/run` installs both so CI always runs it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from core import catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"]
+MEMORY_LIMIT_MB = 1536
+
+playwright = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed: "
+                                 "pip install -r requirements-dev.txt")
+if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+    pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM}; install it with "
+                "`apt-get install -y chromium` (CI does)", allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    env = {**os.environ, "DLC_DATA": str(ROOT / "data")}
+    SHOTS.mkdir(exist_ok=True)
+    log = open(SHOTS / "server.log", "w")  # the full error behind any redacted exception lands here
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "Home.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"streamlit did not become healthy within 60 s; see {SHOTS / 'server.log'}")
+    yield url, proc
+    proc.terminate()
+    proc.wait(10)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def page():
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
+                                    args=FLAGS, headless=True)
+        yield browser.new_page(viewport={"width": 1400, "height": 1000})
+        browser.close()
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished running the script and drawing."""
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=60_000)  # the script has drawn its title
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(800)
+
+
+def _assert_no_exception(page, where: str) -> None:
+    errors = page.locator('[data-testid="stException"]')
+    assert errors.count() == 0, f"{where}: exception shown: {errors.first.inner_text()[:500]}"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_page_renders(server, page, lang):
+    url, proc = server
+    SHOTS.mkdir(exist_ok=True)
+    page.goto(f"{url}/?lang={lang}")
+    _settle(page)
+    _assert_no_exception(page, "home")
+    page.screenshot(path=str(SHOTS / f"home-{lang}.png"), full_page=True)
+    links = page.locator('[data-testid="stSidebarNav"] a')
+    assert links.count() == 1 + len(catalog.built_pages()), "navigation should list Home and every built page"
+    for i in range(links.count()):
+        link = page.locator('[data-testid="stSidebarNav"] a').nth(i)
+        name = urllib.parse.urlparse(link.get_attribute("href")).path.strip("/") or "home"
+        link.click()
+        _settle(page)
+        _assert_no_exception(page, name)
+        page.screenshot(path=str(SHOTS / f"{name}-{lang}.png"), full_page=True)
+    if lang == "zh":  # the choice survives navigation and is mirrored into the URL
+        assert "lang=zh" in page.url
+        assert page.get_by_text("多层神经网络").count() > 0
+    peak = _peak_rss_mb(proc.pid)
+    print(f"\nserver peak resident memory after visiting every page ({lang}): {peak:.0f} MB")
+    assert peak < MEMORY_LIMIT_MB
+
+
+def test_live_training_start_progress_stop(server, page):
+    url, _ = server
+    page.goto(f"{url}/mlp?lang=en")
+    _settle(page)
+    page.get_by_role("button", name="Start").click()
+    status = page.get_by_text("Training · epoch")
+    status.first.wait_for(timeout=30_000)
+    first = status.first.inner_text()
+    page.wait_for_function("(t) => { const e = [...document.querySelectorAll('p')].find("
+                           "p => p.innerText.startsWith('Training · epoch')); return e && e.innerText !== t; }",
+                           arg=first, timeout=30_000)
+    page.get_by_role("button", name="Stop").click()
+    page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
+    _assert_no_exception(page, "mlp live run")
+    page.screenshot(path=str(SHOTS / "mlp-live-stopped.png"), full_page=True)

@@ -1,0 +1,56 @@
+"""Plots are pure figure builders that share one template and one colour per class."""
+import numpy as np
+import plotly.io as pio
+
+from core import plots
+
+
+def _scatter_colours(fig):
+    return {tr.name: tr.marker.color for tr in fig.data if tr.type == "scatter"}
+
+
+def test_decision_regions_colour_each_class_the_same_everywhere():
+    xs = np.linspace(-1, 1, 5)
+    probs = np.random.default_rng(0).dirichlet(np.ones(3), (5, 5))
+    x = np.array([[0, 0], [1, 1], [-1, 0]], dtype=float)
+    y = np.array([0, 1, 2])
+    fig = plots.decision_regions(xs, xs, probs, [(x, y, "train"), (x, y, "test")])
+    colours = _scatter_colours(fig)
+    for k in range(3):
+        assert colours[f"train · {k}"] == colours[f"test · {k}"] == plots.class_color(k)
+    assert fig.data[0].type == "heatmap"
+    assert fig.layout.template == pio.templates[plots.TEMPLATE]
+
+
+def test_binary_background_is_the_probability_of_class_one():
+    xs = np.linspace(-1, 1, 4)
+    p1 = np.linspace(0, 1, 16).reshape(4, 4)
+    probs = np.stack([1 - p1, p1], -1)
+    fig = plots.decision_regions(xs, xs, probs, [])
+    assert np.allclose(np.array(fig.data[0].z), p1)
+
+
+def test_metric_curves_draw_train_solid_and_test_dashed_in_epoch_order():
+    history = [{"epoch": 1.0, "train_loss": 1.0, "test_loss": 1.2}, {"epoch": 2.0, "train_loss": 0.5}]
+    fig = plots.metric_curves(history, "loss")
+    train, test = fig.data
+    assert list(train.y) == [1.0, 0.5] and list(test.y) == [1.2]
+    assert train.line.dash == "solid" and test.line.dash == "dash"
+
+
+def test_confusion_matrix_keeps_counts_and_labels():
+    cm = np.array([[5, 1], [2, 7]])
+    fig = plots.confusion_matrix(cm, ["cat", "dog"])
+    assert np.array_equal(np.array(fig.data[0].z), cm)
+    assert list(fig.data[0].x) == ["cat", "dog"]
+
+
+def test_image_grid_titles_every_image():
+    images = np.random.default_rng(0).random((6, 8, 8))
+    fig = plots.image_grid(images, titles=[str(i) for i in range(6)], cols=3)
+    assert [a.text for a in fig.layout.annotations] == [str(i) for i in range(6)]
+
+
+def test_step_losses_are_thinned_for_long_runs():
+    fig = plots.step_losses(list(range(10_000)), max_points=1000)
+    assert len(fig.data[0].y) <= 1000 and fig.data[0].x[-1] <= 10_000

@@ -1,0 +1,125 @@
+"""The live-training runtime: a real run in a worker thread, driven the way a page drives it."""
+import time
+
+from core.data import toy2d
+from core.families import mlp
+from core.runtime.jobs import Job, JobLimiter
+from tests.conftest import xor_trainer
+
+
+def wait_for(predicate, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_start_progress_stop(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), publish_every=0.05, limiter=JobLimiter(1))
+    assert job.poll().status == "ready"
+    job.start()
+    assert wait_for(lambda: job.poll().epoch >= 3)
+    snap = job.poll()
+    assert snap.status == "running" and len(snap.history) == snap.epoch and snap.samples_per_second > 0
+    assert set(snap.weights) == set(job.trainer.model.state_dict())
+    job.stop()
+    job.join(5)
+    final = job.poll()
+    assert (final.status, final.reason) == ("stopped", "user")
+    assert final.step >= snap.step and not job.alive
+
+
+def test_snapshots_are_copies_the_page_can_keep(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), publish_every=0.05, limiter=JobLimiter(1))
+    job.start()
+    assert wait_for(lambda: job.poll().step > 10)
+    snap = job.poll()
+    kept = {k: v.clone() for k, v in snap.weights.items()}
+    steps = len(snap.step_losses)
+    assert wait_for(lambda: job.poll().step > snap.step + 50)
+    job.stop()
+    job.join(5)
+    assert len(snap.step_losses) == steps
+    assert all((snap.weights[k] == kept[k]).all() for k in kept)
+
+
+def test_pause_and_resume_through_the_job(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), publish_every=0.02, limiter=JobLimiter(1))
+    job.start()
+    assert wait_for(lambda: job.poll().step > 5)
+    job.pause()
+    assert wait_for(lambda: job.poll().status == "paused")
+    held = job.poll().step
+    time.sleep(0.2)
+    assert job.poll().step == held
+    job.resume()
+    assert wait_for(lambda: job.poll().step > held)
+    job.stop()
+    job.join(5)
+
+
+def test_learning_rate_changed_while_running_is_used(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), limiter=JobLimiter(1))
+    job.start()
+    assert wait_for(lambda: job.poll().step > 5)
+    job.set_hparams(lr=0.123)
+    assert wait_for(lambda: job.trainer.step.optimizer.param_groups[0]["lr"] == 0.123)
+    job.stop()
+    job.join(5)
+
+
+def test_a_job_nobody_polls_stops_itself(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), idle_timeout=0.3, limiter=JobLimiter(1))
+    job.start()
+    job.join(10)
+    assert not job.alive
+    assert (job.poll().status, job.poll().reason) == ("stopped", "idle")
+
+
+def test_a_job_stops_at_its_time_limit(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), max_seconds=0.3, limiter=JobLimiter(1))
+    job.start()
+    assert wait_for(lambda: job.poll().done, timeout=10)
+    assert job.poll().reason == "time_limit"
+
+
+def test_the_process_wide_limit_queues_a_second_job_and_says_so(xor_data):
+    limiter = JobLimiter(1)
+    first = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02)
+    second = Job(xor_trainer(xor_data, epochs=2), limiter=limiter, publish_every=0.02)
+    first.start()
+    assert wait_for(lambda: first.poll().status == "running")
+    second.start()
+    time.sleep(0.3)
+    waiting = second.poll()
+    assert waiting.status == "waiting" and waiting.queue_position == 1 and waiting.step == 0
+    first.stop()
+    assert wait_for(lambda: second.poll().status == "finished")
+
+
+def test_a_failing_step_becomes_an_error_message_not_a_dead_thread(xor_data):
+    trainer = xor_trainer(xor_data)
+
+    def broken(batch):
+        raise RuntimeError("shapes do not match")
+
+    trainer.step = broken
+    job = Job(trainer, limiter=JobLimiter(1))
+    job.start()
+    job.join(5)
+    snap = job.poll()
+    assert snap.status == "error" and "shapes do not match" in snap.message
+    assert job.limiter.running == 0  # the slot was given back
+
+
+def test_divergence_reaches_the_snapshot():
+    data = toy2d.make(toy2d.Toy2DConfig(kind="regression", n=200, seed=0))
+    cfg = mlp.MLPConfig(hidden=(16,), task="regression", out_dim=1, optimizer="sgd", lr=1e6, epochs=50)
+    job = Job(mlp.make_trainer(cfg, data), limiter=JobLimiter(1))
+    job.start()
+    job.join(10)
+    snap = job.poll()
+    assert snap.status == "diverged" and snap.diverged_at is not None
+    assert snap.restored_step is not None and snap.restored_step < snap.diverged_at

@@ -1,0 +1,30 @@
+"""Layout rules: only core/ui.py imports Streamlit; pages stay thin."""
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GLUE = ROOT / "core" / "ui.py"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_only_the_ui_glue_in_core_imports_streamlit():
+    offenders = [p.relative_to(ROOT).as_posix() for p in (ROOT / "core").rglob("*.py")
+                 if p != GLUE and "streamlit" in _imports(p)]
+    assert offenders == []
+    assert "streamlit" in _imports(GLUE)
+
+
+def test_pages_stay_thin():
+    long_pages = {p.name: n for p in (ROOT / "pages").glob("*.py")
+                  if (n := len(p.read_text(encoding="utf-8").splitlines())) > 200}
+    assert long_pages == {}

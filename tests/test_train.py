@@ -1,0 +1,118 @@
+"""The shared training loop: learning, stopping, pausing, determinism and the NaN guard."""
+import threading
+import time
+
+import pytest
+import torch
+
+from core.data import toy2d
+from core.families import mlp
+from core.train import TensorBatches, pick_device
+from tests.conftest import xor_trainer
+
+
+def test_mlp_learns_xor(xor_data):
+    state = xor_trainer(xor_data).fit()
+    assert state.status == "finished"
+    assert state.history[-1]["test_acc"] >= 0.95
+    assert state.history[-1]["train_loss"] < state.history[0]["train_loss"] / 5
+
+
+def test_a_linear_model_cannot_learn_xor(xor_data):
+    """The contrast the lecture draws: no hidden layer, no XOR."""
+    state = xor_trainer(xor_data, hidden=()).fit()
+    assert state.history[-1]["test_acc"] < 0.75
+
+
+def test_stop_from_a_callback_takes_effect_before_the_next_step(xor_data):
+    trainer = xor_trainer(xor_data)
+    trainer.add_callback("on_step_end", lambda tr: tr.stop() if tr.state.step == 5 else None)
+    state = trainer.fit()
+    assert (state.step, state.status, state.stop_reason) == (5, "stopped", "user")
+
+
+def test_stop_from_another_thread_takes_effect_within_one_step(xor_data):
+    trainer = xor_trainer(xor_data, epochs=100_000)
+    thread = threading.Thread(target=trainer.fit)
+    thread.start()
+    while trainer.state.step < 20:
+        time.sleep(0.001)
+    steps_when_asked = trainer.state.step
+    trainer.stop()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert trainer.state.step <= steps_when_asked + 1
+
+
+def test_pause_holds_the_loop_and_resume_continues(xor_data):
+    trainer = xor_trainer(xor_data, epochs=100_000)
+    thread = threading.Thread(target=trainer.fit)
+    thread.start()
+    while trainer.state.step < 5:
+        time.sleep(0.001)
+    trainer.pause()
+    time.sleep(0.2)
+    held = trainer.state.step
+    time.sleep(0.3)
+    assert trainer.state.step == held and trainer.state.status == "paused"
+    trainer.resume()
+    while trainer.state.step < held + 10:
+        time.sleep(0.001)
+    trainer.stop()
+    thread.join(5)
+    assert trainer.state.status == "stopped"
+
+
+def test_same_seed_same_loss_history_and_another_seed_differs(xor_data):
+    runs = [xor_trainer(xor_data, epochs=5, seed=s).fit().step_losses for s in (3, 3, 4)]
+    assert runs[0] == runs[1]
+    assert runs[0] != runs[2]
+
+
+def test_nan_guard_stops_and_keeps_finite_weights():
+    data = toy2d.make(toy2d.Toy2DConfig(kind="regression", n=200, seed=0))
+    cfg = mlp.MLPConfig(hidden=(16,), activation="relu", task="regression", out_dim=1,
+                        optimizer="sgd", lr=1e6, epochs=50)
+    trainer = mlp.make_trainer(cfg, data)
+    state = trainer.fit()
+    assert state.status == "diverged"
+    assert state.diverged_at is not None and state.diverged_at < 50
+    assert f"diverged at step {state.diverged_at}" in state.message
+    assert all(torch.isfinite(p).all() for p in trainer.model.parameters())
+    assert all(map(lambda v: v == v and abs(v) != float("inf"), state.step_losses))
+
+
+def test_learning_rate_change_applies_from_the_next_step(xor_data):
+    trainer = xor_trainer(xor_data, epochs=3)
+    seen = {}
+
+    def freeze_at_step_4(tr):
+        if tr.state.step == 4:
+            tr.set_hparams(lr=0.0)
+            seen["after_4"] = [p.detach().clone() for p in tr.model.parameters()]
+
+    trainer.add_callback("on_step_end", freeze_at_step_4)
+    trainer.fit()
+    assert trainer.state.step > 10
+    for before, after in zip(seen["after_4"], trainer.model.parameters()):
+        assert torch.equal(before, after)
+
+
+def test_batches_cover_every_sample_once_per_epoch():
+    x = torch.arange(103)
+    batches = TensorBatches(x, batch_size=10, generator=torch.Generator().manual_seed(0))
+    seen = torch.cat([b[0] for b in batches])
+    assert len(batches) == 11
+    assert sorted(seen.tolist()) == list(range(103))
+    assert seen.tolist() != list(range(103))  # shuffled
+
+
+def test_device_override(monkeypatch):
+    assert pick_device("cpu").type == "cpu"
+    monkeypatch.setenv("DLC_DEVICE", "meta")
+    assert pick_device().type == "meta"
+
+
+def test_unknown_callback_event_is_refused(xor_data):
+    with pytest.raises(ValueError):
+        xor_trainer(xor_data).add_callback("on_batch", lambda tr: None)
