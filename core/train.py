@@ -82,7 +82,7 @@ class TensorBatches:
         order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
         for start in range(0, n, self.batch_size):
             idx = order[start:start + self.batch_size]
-            yield tuple(t[idx] for t in self.tensors)
+            yield tuple([t[idx] for t in self.tensors])
 
 
 class SupervisedStep:
@@ -195,32 +195,36 @@ class Trainer:
         return self.state
 
     def _loop(self) -> None:
-        while self.state.epoch < self.epochs:
+        state, on_step_end = self.state, self.callbacks["on_step_end"]
+        while state.epoch < self.epochs:
             sums: dict[str, float] = {}
             count = 0
             self.model.train()
             for batch in self.batches:
-                if not self._wait_while_paused():
-                    return
-                self._apply_pending()
+                if self.should_stop or not self._resume.is_set():
+                    if not self._wait_while_paused():
+                        return
+                if self._pending:
+                    self._apply_pending()
                 metrics = self.step(batch)
-                self.state.step += 1
-                self.state.samples += _batch_size(batch)
+                state.step += 1
+                state.samples += _batch_size(batch)
                 loss = metrics["loss"]
                 if not math.isfinite(loss):
                     self._diverged()
                     return
-                self.state.step_losses.append(loss)
+                state.step_losses.append(loss)
                 self.last_metrics = metrics
                 for k, v in metrics.items():
                     sums[k] = sums.get(k, 0.0) + v
                 count += 1
-                if self.state.step % self.snapshot_every == 0:
+                if state.step % self.snapshot_every == 0:
                     self._remember_good_weights()
-                self._fire("on_step_end")
-                if self.should_stop or (self.max_steps and self.state.step >= self.max_steps):
+                for fn in on_step_end:
+                    fn(self)
+                if self.should_stop or (self.max_steps and state.step >= self.max_steps):
                     self.should_stop = True
-                    self.state.stop_reason = self.state.stop_reason or "step_limit"
+                    state.stop_reason = state.stop_reason or "step_limit"
                     break
             if count:
                 self._end_epoch({f"train_{k}": v / count for k, v in sums.items()})
@@ -243,18 +247,19 @@ class Trainer:
         self._fire("on_epoch_end")
 
     def _wait_while_paused(self) -> bool:
+        """Block while paused (firing on_paused so watchdogs still run); False when asked to stop."""
         while not self._resume.is_set() and not self.should_stop:
             self.state.status = "paused"
             self._fire("on_paused")
             self._resume.wait(0.1)
-        self.state.status = "running" if not self.should_stop else self.state.status
+        if not self.should_stop:
+            self.state.status = "running"
         return not self.should_stop
 
     def _apply_pending(self) -> None:
-        if self._pending:
-            with self._pending_lock:
-                values, self._pending = self._pending, {}
-            self.step.set_hparams(**values)
+        with self._pending_lock:
+            values, self._pending = self._pending, {}
+        self.step.set_hparams(**values)
 
     def _diverged(self) -> None:
         self.model.load_state_dict(self._good_weights)
@@ -279,8 +284,11 @@ class Trainer:
 
 
 def _batch_size(batch: Any) -> int:
-    first = batch[0] if isinstance(batch, (tuple, list)) else batch
-    return len(first) if hasattr(first, "__len__") else 1
+    first = batch[0] if type(batch) is tuple or type(batch) is list else batch
+    try:
+        return len(first)
+    except TypeError:
+        return 1
 
 
 def clone_module(model: nn.Module) -> nn.Module:

@@ -67,19 +67,23 @@ def accuracy(out: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
 
 def make_step(model: nn.Module, config: MLPConfig) -> SupervisedStep:
     optimizer = make_optimizer(model.parameters(), config.optimizer, config.lr, config.weight_decay)
-    metrics = accuracy if config.task == "classification" else None
-    return SupervisedStep(model, loss_fn(config), optimizer, metrics)
+    return SupervisedStep(model, loss_fn(config), optimizer)
 
 
-def evaluate_fn(config: MLPConfig, x: torch.Tensor, y: torch.Tensor):
-    """Held-out loss (and accuracy) as an epoch-end evaluation for the Trainer."""
+def evaluate_fn(config: MLPConfig, splits: dict[str, tuple[torch.Tensor, torch.Tensor]]):
+    """Loss (and accuracy) of each split after every epoch, with the weights at that moment.
+
+    One full-batch forward pass per split costs less than measuring accuracy at every step.
+    """
     criterion = loss_fn(config)
 
     def evaluate(model: nn.Module) -> dict[str, float]:
-        out = model(x)
-        row = {"test_loss": criterion(out, y).item()}
-        if config.task == "classification":
-            row["test_acc"] = accuracy(out, y)["acc"]
+        row = {}
+        for split, (x, y) in splits.items():
+            out = model(x)
+            row[f"{split}_loss"] = criterion(out, y).item()
+            if config.task == "classification":
+                row[f"{split}_acc"] = accuracy(out, y)["acc"]
         return row
 
     return evaluate
@@ -94,7 +98,7 @@ def make_trainer(config: MLPConfig, data: Dataset2D, device: torch.device | None
         model = build(config).to(device)
     x, y = data.x_train.to(device), data.y_train.to(device)
     batches = TensorBatches(x, y, batch_size=config.batch_size, generator=generator)
-    evaluate = evaluate_fn(config, data.x_test.to(device), data.y_test.to(device))
+    evaluate = evaluate_fn(config, {"train": (x, y), "test": (data.x_test.to(device), data.y_test.to(device))})
     return Trainer(model, make_step(model, config), batches, epochs=config.epochs, evaluate=evaluate)
 
 

@@ -122,7 +122,7 @@ class Job:
         if self._thread is not None:
             return
         self._status = "waiting"
-        self._publish(force=True)
+        self._publish()
         self._thread = threading.Thread(target=self._run, name=f"train-job-{self.ticket}", daemon=True)
         self._thread.start()
 
@@ -163,7 +163,7 @@ class Job:
     def _run(self) -> None:
         if not self.limiter.acquire(self.ticket, give_up=self._should_give_up):
             self._status = "stopped"
-            self._publish(force=True)
+            self._publish()
             return
         try:
             self._started_at = time.monotonic()
@@ -176,7 +176,7 @@ class Job:
             self._message = f"{type(exc).__name__}: {exc}"
         finally:
             self.limiter.release()
-            self._publish(force=True)
+            self._publish()
 
     def _should_give_up(self) -> bool:
         if self.trainer.should_stop:
@@ -192,17 +192,15 @@ class Job:
             trainer.stop("idle")
         elif self._started_at is not None and now - self._started_at > self.max_seconds:
             trainer.stop("time_limit")
-        self._status = trainer.state.status
-        self._publish()
+        if now - self._last_publish >= self.publish_every or trainer.state.status != self._status:
+            self._status = trainer.state.status
+            self._publish(now)
 
     def _on_epoch(self, trainer: Trainer) -> None:
         self._on_step(trainer)
 
-    def _publish(self, force: bool = False) -> None:
-        now = time.monotonic()
-        if not force and now - self._last_publish < self.publish_every:
-            return
-        self._last_publish = now
+    def _publish(self, now: float | None = None) -> None:
+        self._last_publish = now or time.monotonic()
         snap = self._make_snapshot()
         with self._lock:
             self._snapshot = snap

@@ -1,0 +1,1 @@
+"""`python -m bench`: throughput of the shared loop against a bare PyTorch loop, side by side."""

@@ -1,0 +1,144 @@
+"""Throughput of the shared training loop (inside the live-training runtime, with its callbacks)
+against a bare hand-written PyTorch loop on the same model, data and batches, in one process.
+
+Runs alternate bare/shared so machine noise hits both; the ratio is of medians. Data are random
+tensors of the real shapes (throughput does not depend on pixel values). Target: ratio ≥ 0.95.
+
+Every timed run happens in a fresh worker thread, as in the app (Streamlit runs scripts in threads
+and the runtime trains in one). Measured here: once the *main* thread has run a parallel torch op,
+its OpenMP pool halves the speed of torch in every other thread on 2 cores; so the main thread of
+this benchmark never computes.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from core.families import lenet, mlp
+from core.runtime.jobs import Job, JobLimiter
+from core.train import SupervisedStep, TensorBatches, Trainer
+
+TARGET = 0.95
+
+
+@dataclass(frozen=True)
+class Workload:
+    name: str
+    build: Callable[[], nn.Module]
+    x_shape: tuple[int, ...]
+    classes: int
+    samples: int
+    batch_size: int
+    lr: float
+
+
+WORKLOADS = (
+    Workload("MLP 784-256-256-10, batch 128", lambda: mlp.build(mlp.MLPConfig(in_dim=784, hidden=(256, 256),
+             out_dim=10, activation="relu")), (784,), 10, 8192, 128, 1e-3),
+    Workload("LeNet-5 on 1×28×28, batch 64", lambda: lenet.build(lenet.LeNetConfig()), (1, 28, 28), 10,
+             4096, 64, 1e-3),
+    Workload("Playground MLP 2-8-8-2, batch 32", lambda: mlp.build(mlp.MLPConfig()), (2,), 2, 16384, 32, 3e-2),
+)
+
+
+def _data(w: Workload) -> tuple[torch.Tensor, torch.Tensor]:
+    g = torch.Generator().manual_seed(0)
+    return torch.randn(w.samples, *w.x_shape, generator=g), torch.randint(0, w.classes, (w.samples,), generator=g)
+
+
+def bare_loop(w: Workload, epochs: int) -> float:
+    """What a student would write: shuffle, slice, forward, backward, step, log the loss."""
+    x, y = _data(w)
+    torch.manual_seed(0)
+    model = w.build()
+    opt = torch.optim.Adam(model.parameters(), lr=w.lr)
+    g = torch.Generator().manual_seed(0)
+    losses = []
+    start = time.perf_counter()
+    for _ in range(epochs):
+        order = torch.randperm(len(x), generator=g)
+        for i in range(0, len(x), w.batch_size):
+            idx = order[i:i + w.batch_size]
+            xb, yb = x[idx], y[idx]
+            opt.zero_grad(set_to_none=True)
+            loss = F.cross_entropy(model(xb), yb)
+            loss.backward()
+            opt.step()
+            losses.append(loss.item())
+    return epochs * len(x) / (time.perf_counter() - start)
+
+
+def start_shared_loop(w: Workload, epochs: int) -> Job:
+    """The same work through Trainer + Job: pause/stop checks, NaN guard, callbacks, live snapshots.
+
+    Built in a short-lived thread that returns once the job has started, as a Streamlit script does.
+    """
+    x, y = _data(w)
+    torch.manual_seed(0)
+    model = w.build()
+    step = SupervisedStep(model, F.cross_entropy, torch.optim.Adam(model.parameters(), lr=w.lr))
+    batches = TensorBatches(x, y, batch_size=w.batch_size, generator=torch.Generator().manual_seed(0))
+    job = Job(Trainer(model, step, batches, epochs=epochs), limiter=JobLimiter(1), idle_timeout=3600)
+    job.start()
+    return job
+
+
+def shared_loop(w: Workload, epochs: int) -> float:
+    result: list[Job] = []
+    starter = threading.Thread(target=lambda: result.append(start_shared_loop(w, epochs)))
+    starter.start()
+    starter.join()
+    job = result[0]
+    job.join()
+    state = job.trainer.state
+    assert state.status == "finished", state.status
+    return state.samples / state.train_seconds
+
+
+def in_thread(fn: Callable[..., float], *args) -> float:
+    result: list[float] = []
+    worker = threading.Thread(target=lambda: result.append(fn(*args)))
+    worker.start()
+    worker.join()
+    return result[0]
+
+
+def measure(w: Workload, epochs: int, repeats: int) -> tuple[float, float]:
+    in_thread(bare_loop, w, 1), shared_loop(w, 1)  # warm-up: allocator, kernels
+    bare, shared = [], []
+    for _ in range(repeats):
+        bare.append(in_thread(bare_loop, w, epochs))
+        shared.append(shared_loop(w, epochs))
+    return statistics.median(bare), statistics.median(shared)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=2, help="epochs per timed run")
+    parser.add_argument("--repeats", type=int, default=5, help="alternating bare/shared pairs per workload")
+    parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
+    args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, CPU; median of {args.repeats} "
+          f"alternating runs of {args.epochs} epochs\n")
+    print(f"{'workload':<36} {'bare samples/s':>15} {'shared samples/s':>17} {'ratio':>7}")
+    worst = float("inf")
+    for w in WORKLOADS:
+        bare, shared = measure(w, args.epochs, args.repeats)
+        worst = min(worst, shared / bare)
+        print(f"{w.name:<36} {bare:>15,.0f} {shared:>17,.0f} {shared / bare:>7.3f}")
+    print(f"\nworst ratio {worst:.3f} (target ≥ {TARGET})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
