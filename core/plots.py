@@ -82,8 +82,10 @@ def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
             fig.add_scatter(x=x[sel, 0], y=x[sel, 1], mode="markers", name=f"{name} · {int(k)}",
                             marker=dict(color=class_color(int(k)), symbol=symbol, size=7,
                                         line=dict(width=1, color="#ffffff" if symbol == "circle" else class_color(int(k)))))
-    fig.update_layout(title=title, template=TEMPLATE, xaxis=dict(range=[xs[0], xs[-1]], title="x₁"),
-                      yaxis=dict(range=[ys[0], ys[-1]], title="x₂", scaleanchor="x", scaleratio=1))
+    fig.update_layout(title=title, template=TEMPLATE,
+                      xaxis=dict(range=[xs[0], xs[-1]], title="x₁", constrain="domain"),
+                      yaxis=dict(range=[ys[0], ys[-1]], title="x₂", scaleanchor="x", scaleratio=1,
+                                 constrain="domain"))
     return fig
 
 

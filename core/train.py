@@ -125,7 +125,8 @@ class TrainState:
     diverged_at: int | None = None
     restored_step: int | None = None
     samples: int = 0
-    train_seconds: float = 0.0
+    train_seconds: float = 0.0  # wall time inside fit(), set when it returns
+    paused_seconds: float = 0.0
 
 
 class Trainer:
@@ -248,10 +249,12 @@ class Trainer:
 
     def _wait_while_paused(self) -> bool:
         """Block while paused (firing on_paused so watchdogs still run); False when asked to stop."""
+        started = time.perf_counter()
         while not self._resume.is_set() and not self.should_stop:
             self.state.status = "paused"
             self._fire("on_paused")
             self._resume.wait(0.1)
+        self.state.paused_seconds += time.perf_counter() - started
         if not self.should_stop:
             self.state.status = "running"
         return not self.should_stop

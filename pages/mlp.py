@@ -87,11 +87,13 @@ def _fmt(row: dict, acc: str, loss: str) -> str:
 
 
 if job is None:
-    st.caption(t("mlp.press_start"))
     with seeded(net_cfg.seed):
         untrained = mlp.build(net_cfg)
-    plot(plots.decision_regions(*mlp.predict_grid(untrained),
-                                [(data.x_train, data.y_train, t("plot.train")),
-                                 (data.x_test, data.y_test, t("plot.test"))], title=t("mlp.untrained")))
+    left, right = st.columns([1, 1])
+    with left:
+        plot(plots.decision_regions(*mlp.predict_grid(untrained),
+                                    [(data.x_train, data.y_train, t("plot.train")),
+                                     (data.x_test, data.y_test, t("plot.test"))], title=t("mlp.untrained")))
+    right.info(t("mlp.press_start"), icon=":material/play_arrow:")
 else:
     live_view(KEY, draw)

@@ -208,13 +208,14 @@ class Job:
     def _make_snapshot(self) -> Snapshot:
         state = self.trainer.state
         elapsed = time.monotonic() - self._started_at if self._started_at else 0.0
+        active = elapsed - state.paused_seconds
         weights = {k: v.detach().clone() for k, v in self.trainer.model.state_dict().items()}
         return Snapshot(
             status=self._status, epoch=state.epoch, step=state.step,
             history=[dict(r) for r in state.history], step_losses=list(state.step_losses),
             weights=weights, message=self._message or state.message, reason=state.stop_reason,
             diverged_at=state.diverged_at, restored_step=state.restored_step,
-            elapsed=elapsed, samples_per_second=state.samples / elapsed if elapsed > 0 else 0.0,
+            elapsed=elapsed, samples_per_second=state.samples / active if active > 0 else 0.0,
             extra=self._extra(self.trainer) if self._extra else {},
         )
 
