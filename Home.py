@@ -7,7 +7,7 @@ st.set_page_config(page_title="Deep Learning Companion · 深度学习导论", p
                    layout="wide")
 ui.language_switch()
 
-sections: dict[str, list] = {"": [st.Page("pages/home.py", title=ui.t("page.home.title"),
+sections: dict[str, list] = {"": [st.Page("app_pages/home.py", title=ui.t("page.home.title"),
                                           icon=":material/home:", url_path="home", default=True)]}
 for page in catalog.built_pages():
     sections.setdefault(ui.t(f"section.{page.section}"), []).append(

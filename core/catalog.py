@@ -22,17 +22,17 @@ class PageInfo:
 
 
 PAGES = (
-    PageInfo("perceptron", "foundations", "pages/perceptron.py", ":material/linear_scale:"),
-    PageInfo("mlp", "foundations", "pages/mlp.py", ":material/hub:"),
-    PageInfo("depth", "why_deep", "pages/depth.py", ":material/account_tree:"),
-    PageInfo("data_scale", "why_deep", "pages/data_scale.py", ":material/trending_up:"),
-    PageInfo("cnn", "families", "pages/cnn.py", ":material/grid_on:"),
-    PageInfo("rnn", "families", "pages/rnn.py", ":material/replay:"),
-    PageInfo("gan", "families", "pages/gan.py", ":material/compare_arrows:"),
-    PageInfo("faces", "applications", "pages/faces.py", ":material/face:"),
-    PageInfo("speech", "applications", "pages/speech.py", ":material/mic:"),
-    PageInfo("translation", "applications", "pages/translation.py", ":material/translate:"),
-    PageInfo("experiments", "lab", "pages/experiments.py", ":material/science:"),
+    PageInfo("perceptron", "foundations", "app_pages/perceptron.py", ":material/linear_scale:"),
+    PageInfo("mlp", "foundations", "app_pages/mlp.py", ":material/hub:"),
+    PageInfo("depth", "why_deep", "app_pages/depth.py", ":material/account_tree:"),
+    PageInfo("data_scale", "why_deep", "app_pages/data_scale.py", ":material/trending_up:"),
+    PageInfo("cnn", "families", "app_pages/cnn.py", ":material/grid_on:"),
+    PageInfo("rnn", "families", "app_pages/rnn.py", ":material/replay:"),
+    PageInfo("gan", "families", "app_pages/gan.py", ":material/compare_arrows:"),
+    PageInfo("faces", "applications", "app_pages/faces.py", ":material/face:"),
+    PageInfo("speech", "applications", "app_pages/speech.py", ":material/mic:"),
+    PageInfo("translation", "applications", "app_pages/translation.py", ":material/translate:"),
+    PageInfo("experiments", "lab", "app_pages/experiments.py", ":material/science:"),
 )
 
 

@@ -116,7 +116,7 @@ def live_view(key: str, draw: Callable[[Snapshot], None], every: float = 0.5) ->
 def status_line(snap: Snapshot) -> None:
     """One line on what the job is doing, or a clear message on how it ended."""
     text = t(f"status.{snap.status}", epoch=snap.epoch, step=snap.step,
-             rate=f"{snap.samples_per_second:,.0f}", position=snap.queue_position)
+             rate=f"{snap.samples_per_second:,.0f}", position=max(1, snap.queue_position))
     if snap.status == "diverged":
         st.error(t("train.diverged", step=snap.diverged_at, restored=snap.restored_step))
     elif snap.status == "error":

@@ -103,6 +103,16 @@ def _assert_no_exception(page, where: str) -> None:
     assert errors.count() == 0, f"{where}: exception shown: {errors.first.inner_text()[:500]}"
 
 
+def test_a_deep_link_on_a_fresh_server_runs_the_entrypoint(server, page):
+    """The first request of a new server process goes straight to a page, as a shared link would."""
+    url, _ = server
+    first = catalog.built_pages()[0]
+    page.goto(f"{url}/{first.key}?lang=zh")
+    _settle(page)
+    sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
+    assert "Language · 语言" in sidebar and "首页" in sidebar
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_page_renders(server, page, lang):
     url, proc = server

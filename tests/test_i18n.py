@@ -8,7 +8,7 @@ import pytest
 from core import catalog, i18n
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "Home.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "core").rglob("*.py"))]
+SOURCES = [ROOT / "Home.py", *sorted((ROOT / "app_pages").glob("*.py")), *sorted((ROOT / "core").rglob("*.py"))]
 
 
 def _fields(text: str) -> set[str]:

@@ -25,6 +25,13 @@ def test_only_the_ui_glue_in_core_imports_streamlit():
 
 
 def test_pages_stay_thin():
-    long_pages = {p.name: n for p in (ROOT / "pages").glob("*.py")
+    long_pages = {p.name: n for p in (ROOT / "app_pages").glob("*.py")
                   if (n := len(p.read_text(encoding="utf-8").splitlines())) > 200}
     assert long_pages == {}
+
+
+def test_no_pages_directory_next_to_the_entrypoint():
+    """Streamlit treats a `pages/` folder beside Home.py as a v1 multipage app until st.navigation
+    has run once in the process, so the first deep link (/mlp) on a fresh server would skip Home.py:
+    no language switch, wrong navigation. Pages live in app_pages/ instead."""
+    assert not (ROOT / "pages").exists()
