@@ -59,11 +59,11 @@ def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
     """
     fig = go.Figure()
     if probs.ndim == 2:  # regression surface
-        fig.add_heatmap(x=xs, y=ys, z=probs, colorscale="RdBu", zmid=0, opacity=0.8, showscale=True)
+        fig.add_heatmap(x=xs, y=ys, z=probs, colorscale="RdBu", zmid=0, opacity=0.8, showscale=True, zsmooth="best")
     elif probs.shape[-1] == 2:  # binary: confidence in class 1 on a two-colour scale
         fig.add_heatmap(x=xs, y=ys, z=probs[..., 1], zmin=0, zmax=1, opacity=0.55, showscale=False,
-                        colorscale=[[0, class_color(0)], [0.5, "#ffffff"], [1, class_color(1)]])
-    else:  # K classes: colour of the winning class, faded by its confidence
+                        zsmooth="best", colorscale=[[0, class_color(0)], [0.5, "#ffffff"], [1, class_color(1)]])
+    else:  # K classes: the colour of the winning class
         k = probs.shape[-1]
         win = probs.argmax(-1)
         scale = [s for i in range(k) for s in ([i / k, class_color(i)], [(i + 1) / k, class_color(i)])]
