@@ -7,7 +7,6 @@ architectures; it adds epochs, evaluation, callbacks, stop/pause, seeding and a 
 from __future__ import annotations
 
 import contextlib
-import copy
 import math
 import os
 import random
@@ -293,7 +292,3 @@ def _batch_size(batch: Any) -> int:
     except TypeError:
         return 1
 
-
-def clone_module(model: nn.Module) -> nn.Module:
-    """A detached copy for drawing, so plots never race the training thread."""
-    return copy.deepcopy(model)

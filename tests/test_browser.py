@@ -114,7 +114,7 @@ def test_a_deep_link_on_a_fresh_server_runs_the_entrypoint(server, page):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_every_page_renders(server, page, lang):
+def test_every_page_renders(server, page, lang, capsys):
     url, proc = server
     SHOTS.mkdir(exist_ok=True)
     page.goto(f"{url}/?lang={lang}")
@@ -134,7 +134,8 @@ def test_every_page_renders(server, page, lang):
         assert "lang=zh" in page.url
         assert page.get_by_text("多层神经网络").count() > 0
     peak = _peak_rss_mb(proc.pid)
-    print(f"\nserver peak resident memory after visiting every page ({lang}): {peak:.0f} MB")
+    with capsys.disabled():  # shown in every run, not only with -s
+        print(f"\nserver peak resident memory after visiting every page ({lang}): {peak:.0f} MB")
     assert peak < MEMORY_LIMIT_MB
 
 

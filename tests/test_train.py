@@ -31,12 +31,18 @@ def test_stop_from_a_callback_takes_effect_before_the_next_step(xor_data):
     assert (state.step, state.status, state.stop_reason) == (5, "stopped", "user")
 
 
-def test_stop_from_another_thread_takes_effect_within_one_step(xor_data):
-    trainer = xor_trainer(xor_data, epochs=100_000)
+def fit_in_background(trainer, until_step: int) -> threading.Thread:
+    """Start `trainer.fit()` in a thread and return once it has taken `until_step` steps."""
     thread = threading.Thread(target=trainer.fit)
     thread.start()
-    while trainer.state.step < 20:
+    while trainer.state.step < until_step:
         time.sleep(0.001)
+    return thread
+
+
+def test_stop_from_another_thread_takes_effect_within_one_step(xor_data):
+    trainer = xor_trainer(xor_data, epochs=100_000)
+    thread = fit_in_background(trainer, until_step=20)
     steps_when_asked = trainer.state.step
     trainer.stop()
     thread.join(5)
@@ -46,10 +52,7 @@ def test_stop_from_another_thread_takes_effect_within_one_step(xor_data):
 
 def test_pause_holds_the_loop_and_resume_continues(xor_data):
     trainer = xor_trainer(xor_data, epochs=100_000)
-    thread = threading.Thread(target=trainer.fit)
-    thread.start()
-    while trainer.state.step < 5:
-        time.sleep(0.001)
+    thread = fit_in_background(trainer, until_step=5)
     trainer.pause()
     time.sleep(0.2)
     held = trainer.state.step
@@ -94,7 +97,7 @@ def test_learning_rate_change_applies_from_the_next_step(xor_data):
     trainer.add_callback("on_step_end", freeze_at_step_4)
     trainer.fit()
     assert trainer.state.step > 10
-    for before, after in zip(seen["after_4"], trainer.model.parameters()):
+    for before, after in zip(seen["after_4"], trainer.model.parameters(), strict=True):
         assert torch.equal(before, after)
 
 
