@@ -41,11 +41,12 @@ class Workload:
 
 
 WORKLOADS = (
-    Workload("MLP 784-256-256-10, batch 128", lambda: mlp.build(mlp.MLPConfig(in_dim=784, hidden=(256, 256),
-             out_dim=10, activation="relu")), (784,), 10, 8192, 128, 1e-3),
+    Workload("MLP 784-256-256-10, batch 128", lambda: nn.Sequential(*mlp.stack(784, (256, 256), 10, "relu")),
+             (784,), 10, 8192, 128, 1e-3),
     Workload("LeNet-5 on 1×28×28, batch 64", lambda: lenet.build(lenet.LeNetConfig()), (1, 28, 28), 10,
              4096, 64, 1e-3),
-    Workload("Playground MLP 2-8-8-2, batch 32", lambda: mlp.build(mlp.MLPConfig()), (2,), 2, 16384, 32, 3e-2),
+    Workload("MLP 2-8-8-2, batch 32", lambda: nn.Sequential(*mlp.stack(2, (8, 8), 2, "tanh")), (2,), 2,
+             16384, 32, 3e-2),
 )
 
 

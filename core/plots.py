@@ -113,3 +113,64 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
     fig.update_layout(title=title, template=TEMPLATE, coloraxis_showscale=False)
     return fig
+
+
+def _line_in_box(w: np.ndarray, lim: float) -> tuple[list[float], list[float]]:
+    """End points of w₀ + w₁x₁ + w₂x₂ = 0 inside the square [−lim, lim]²; empty when it misses it."""
+    w0, w1, w2 = (float(v) for v in w)
+    pts = []
+    for x1 in (-lim, lim):
+        if abs(w2) > 1e-12 and abs(x2 := -(w0 + w1 * x1) / w2) <= lim:
+            pts.append((x1, x2))
+    for x2 in (-lim, lim):
+        if abs(w1) > 1e-12 and abs(x1 := -(w0 + w2 * x2) / w1) <= lim:
+            pts.append((x1, x2))
+    pts = sorted(set(pts))
+    return ([pts[0][0], pts[-1][0]], [pts[0][1], pts[-1][1]]) if len(pts) >= 2 else ([], [])
+
+
+def perceptron_view(x: np.ndarray, labels: np.ndarray, w: np.ndarray, w_old: np.ndarray | None = None,
+                    highlight: int | None = None, extra_lines: Sequence[tuple[np.ndarray, str, str]] = (),
+                    names: Sequence[str] = ("boundary", "previous", "weights W", "caused the update"),
+                    lim: float = 1.5, title: str = "") -> go.Figure:
+    """Points by class, the boundary Wᵀx̃ = 0 (previous one dashed), W drawn as an arrow from the origin."""
+    fig = go.Figure()
+    x, labels = np.asarray(x), np.asarray(labels)
+    for k in np.unique(labels):
+        sel = labels == k
+        fig.add_scatter(x=x[sel, 0], y=x[sel, 1], mode="markers", name=f"{int(k)}",
+                        marker=dict(color=class_color(int(k)), size=8, line=dict(width=1, color="#fff")))
+    if w_old is not None:
+        lx, ly = _line_in_box(w_old, lim)
+        fig.add_scatter(x=lx, y=ly, mode="lines", name=names[1], line=dict(color="#888", dash="dash"))
+    for line_w, name, colour in extra_lines:
+        lx, ly = _line_in_box(line_w, lim)
+        fig.add_scatter(x=lx, y=ly, mode="lines", name=name, line=dict(color=colour, width=3, dash="dot"))
+    lx, ly = _line_in_box(w, lim)
+    fig.add_scatter(x=lx, y=ly, mode="lines", name=names[0], line=dict(color="#222", width=3))
+    norm = float(np.hypot(w[1], w[2]))
+    if norm > 0:
+        tip = np.array([w[1], w[2]]) / norm * 0.5
+        fig.add_annotation(x=tip[0], y=tip[1], ax=0, ay=0, xref="x", yref="y", axref="x", ayref="y",
+                           showarrow=True, arrowhead=3, arrowwidth=2, arrowcolor="#D55E00", text="")
+        fig.add_scatter(x=[tip[0]], y=[tip[1]], mode="text", text=[names[2]], textposition="top center",
+                        showlegend=False, textfont=dict(color="#D55E00"))
+    if highlight is not None:
+        fig.add_scatter(x=[x[highlight, 0]], y=[x[highlight, 1]], mode="markers", name=names[3],
+                        marker=dict(size=22, color="rgba(0,0,0,0)", line=dict(width=3, color="#D55E00")))
+    fig.update_layout(title=title, template=TEMPLATE,
+                      xaxis=dict(range=[-lim, lim], title="x₁", constrain="domain"),
+                      yaxis=dict(range=[-lim, lim], title="x₂", scaleanchor="x", scaleratio=1, constrain="domain"))
+    return fig
+
+
+def curves(series: Sequence[tuple[str, Sequence[float], Sequence[float]]], title: str = "", x_title: str = "epoch",
+           y_title: str = "", log_y: bool = False) -> go.Figure:
+    """Several named (x, y) lines on one chart, e.g. the last runs overlaid."""
+    fig = go.Figure()
+    for i, (name, xs, ys) in enumerate(series):
+        fig.add_scatter(x=list(xs), y=list(ys), mode="lines", name=name, line=dict(color=class_color(i)))
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, template=TEMPLATE)
+    if log_y:
+        fig.update_yaxes(type="log")
+    return fig

@@ -85,25 +85,25 @@ class TensorBatches:
 
 
 class SupervisedStep:
-    """forward → loss → backward → optimizer step, for any model with a plain loss function."""
+    """forward → loss (+ optional penalty) → backward → optimizer step, for any model with a plain loss."""
 
     def __init__(self, model: nn.Module, loss_fn: Callable[..., torch.Tensor],
-                 optimizer: torch.optim.Optimizer, metrics: Callable[..., dict[str, float]] | None = None) -> None:
-        self.model, self.loss_fn, self.optimizer, self.metrics = model, loss_fn, optimizer, metrics
+                 optimizer: torch.optim.Optimizer, penalty: Callable[[], Any] | None = None) -> None:
+        self.model, self.loss_fn, self.optimizer, self.penalty = model, loss_fn, optimizer, penalty
 
     def __call__(self, batch: tuple[torch.Tensor, torch.Tensor]) -> dict[str, float]:
         x, y = batch
         self.optimizer.zero_grad(set_to_none=True)
-        out = self.model(x)
-        loss = self.loss_fn(out, y)
-        loss.backward()
+        loss = self.loss_fn(self.model(x), y)
+        total = loss + self.penalty() if self.penalty is not None else loss
+        total.backward()
         self.optimizer.step()
-        result = {"loss": loss.item()}
-        if self.metrics is not None:
-            result.update(self.metrics(out.detach(), y))
-        return result
+        return {"loss": loss.item()}
 
     def set_hparams(self, **values: float) -> None:
+        """Optimizer settings (lr, momentum, …) and the penalty's `reg_rate`, from the next step on."""
+        if "reg_rate" in values and self.penalty is not None:
+            self.penalty.rate = values.pop("reg_rate")
         for group in self.optimizer.param_groups:
             for name, value in values.items():
                 if name in group:

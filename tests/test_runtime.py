@@ -116,7 +116,7 @@ def test_a_failing_step_becomes_an_error_message_not_a_dead_thread(xor_data):
 
 def test_divergence_reaches_the_snapshot():
     data = toy2d.make(toy2d.Toy2DConfig(kind="regression", n=200, seed=0))
-    cfg = mlp.MLPConfig(hidden=(16,), task="regression", out_dim=1, optimizer="sgd", lr=1e6, epochs=50)
+    cfg = mlp.MLPConfig(hidden=(16,), classes=0, optimizer="sgd", lr=1e6, epochs=50)
     job = Job(mlp.make_trainer(cfg, data), limiter=JobLimiter(1))
     job.start()
     job.join(10)

@@ -74,7 +74,7 @@ def test_same_seed_same_loss_history_and_another_seed_differs(xor_data):
 
 def test_nan_guard_stops_and_keeps_finite_weights():
     data = toy2d.make(toy2d.Toy2DConfig(kind="regression", n=200, seed=0))
-    cfg = mlp.MLPConfig(hidden=(16,), activation="relu", task="regression", out_dim=1,
+    cfg = mlp.MLPConfig(hidden=(16,), activation="relu", classes=0,
                         optimizer="sgd", lr=1e6, epochs=50)
     trainer = mlp.make_trainer(cfg, data)
     state = trainer.fit()

@@ -1,4 +1,8 @@
-"""Multilayer perceptron g(x) = f_L(... f_2(f_1(x))): a composition of affine maps and nonlinearities."""
+"""Multilayer perceptron g(x) = f_L(… f_2(f_1(x))): a composition of affine maps and nonlinearities.
+
+Classification with 2 classes uses one logit and binary cross-entropy (a sigmoid output); with 3 or
+more, one logit per class and softmax cross-entropy; regression, one output and squared error.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,68 +10,124 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 from core.data.toy2d import Dataset2D
 from core.train import SupervisedStep, TensorBatches, Trainer, pick_device, seeded
 
 ACTIVATIONS: dict[str, type[nn.Module]] = {
     "relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "linear": nn.Identity,
-    "leaky_relu": nn.LeakyReLU, "gelu": nn.GELU,
 }
 OPTIMIZERS = ("sgd", "momentum", "adam")
+REGULARIZATIONS = ("none", "l1", "l2")
+FEATURES = {  # the input features TensorFlow Playground offers, computed from (x1, x2)
+    "x1": lambda x: x[:, 0], "x2": lambda x: x[:, 1],
+    "x1²": lambda x: x[:, 0] ** 2, "x2²": lambda x: x[:, 1] ** 2, "x1·x2": lambda x: x[:, 0] * x[:, 1],
+    "sin x1": lambda x: torch.sin(x[:, 0]), "sin x2": lambda x: torch.sin(x[:, 1]),
+}
+MAX_LAYERS, MAX_WIDTH = 6, 32
 
 
 @dataclass(frozen=True)
 class MLPConfig:
-    in_dim: int = 2
+    features: tuple[str, ...] = ("x1", "x2")
     hidden: tuple[int, ...] = (8, 8)
-    out_dim: int = 2  # number of classes; 1 for regression
+    classes: int = 2  # 0 means regression
     activation: str = "tanh"
-    task: str = "classification"  # or "regression"
     optimizer: str = "adam"
     lr: float = 0.03
-    weight_decay: float = 0.0
+    regularization: str = "none"
+    reg_rate: float = 0.0
     batch_size: int = 32
     epochs: int = 200
+    target_test_loss: float = 0.0  # stop early once the test loss reaches it; 0 disables
     seed: int = 0
+
+    @property
+    def out_dim(self) -> int:
+        return self.classes if self.classes >= 3 else 1
+
+    def validate(self) -> None:
+        """Raise ValueError, with a message for the user, for a setting the model cannot take."""
+        if not self.features or any(f not in FEATURES for f in self.features):
+            raise ValueError("choose at least one input feature")
+        if len(self.hidden) > MAX_LAYERS or any(not 1 <= h <= MAX_WIDTH for h in self.hidden):
+            raise ValueError(f"at most {MAX_LAYERS} hidden layers of 1 to {MAX_WIDTH} neurons each")
+        if self.activation not in ACTIVATIONS or self.optimizer not in OPTIMIZERS:
+            raise ValueError("unknown activation or optimizer")
+        if self.regularization not in REGULARIZATIONS or self.reg_rate < 0:
+            raise ValueError("unknown regularization or negative rate")
+        if self.lr <= 0 or self.batch_size < 1 or self.epochs < 1 or self.classes == 1:
+            raise ValueError("learning rate, batch size and epochs must be positive")
+
+
+class Features(nn.Module):
+    """Maps raw (x1, x2) to the chosen feature columns; no parameters."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names = names
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.stack([FEATURES[n](x) for n in self.names], -1)
+
+
+def stack(in_dim: int, hidden: tuple[int, ...], out_dim: int, activation: str) -> list[nn.Module]:
+    """Linear layers of the given widths with `activation` after each hidden one."""
+    layers: list[nn.Module] = []
+    for width in hidden:
+        layers += [nn.Linear(in_dim, width), ACTIVATIONS[activation]()]
+        in_dim = width
+    return layers + [nn.Linear(in_dim, out_dim)]
 
 
 def build(config: MLPConfig) -> nn.Sequential:
-    """Linear layers of the given widths with `activation` between them."""
-    if config.activation not in ACTIVATIONS:
-        raise ValueError(f"unknown activation {config.activation!r}")
-    layers: list[nn.Module] = []
-    width = config.in_dim
-    for h in config.hidden:
-        layers += [nn.Linear(width, h), ACTIVATIONS[config.activation]()]
-        width = h
-    layers.append(nn.Linear(width, config.out_dim))
-    return nn.Sequential(*layers)
+    config.validate()
+    return nn.Sequential(Features(config.features),
+                         *stack(len(config.features), config.hidden, config.out_dim, config.activation))
 
 
-def make_optimizer(params, name: str, lr: float, weight_decay: float = 0.0) -> torch.optim.Optimizer:
+def make_optimizer(params, name: str, lr: float) -> torch.optim.Optimizer:
     if name == "sgd":
-        return torch.optim.SGD(params, lr=lr, weight_decay=weight_decay)
+        return torch.optim.SGD(params, lr=lr)
     if name == "momentum":
-        return torch.optim.SGD(params, lr=lr, momentum=0.9, weight_decay=weight_decay)
+        return torch.optim.SGD(params, lr=lr, momentum=0.9)
     if name == "adam":
-        return torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
+        return torch.optim.Adam(params, lr=lr)
     raise ValueError(f"unknown optimizer {name!r}; expected one of {OPTIMIZERS}")
 
 
 def loss_fn(config: MLPConfig):
-    if config.task == "regression":
-        return lambda out, y: nn.functional.mse_loss(out.squeeze(-1), y)
-    return nn.functional.cross_entropy
+    if config.classes == 0:
+        return lambda out, y: F.mse_loss(out.squeeze(-1), y)
+    if config.classes == 2:
+        return lambda out, y: F.binary_cross_entropy_with_logits(out.squeeze(-1), y.float())
+    return F.cross_entropy
 
 
-def accuracy(out: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
-    return {"acc": (out.argmax(-1) == y).float().mean().item()}
+def predict_labels(out: torch.Tensor) -> torch.Tensor:
+    return (out.squeeze(-1) > 0).long() if out.shape[-1] == 1 else out.argmax(-1)
+
+
+class Penalty:
+    """L1 or L2 penalty on the weight matrices (not the biases); `rate` may change while training."""
+
+    def __init__(self, model: nn.Module, kind: str, rate: float) -> None:
+        self.weights = [m.weight for m in model.modules() if isinstance(m, nn.Linear)]
+        self.kind, self.rate = kind, rate
+
+    def __call__(self) -> torch.Tensor | float:
+        if self.kind == "none" or self.rate == 0:
+            return 0.0
+        if self.kind == "l1":
+            return self.rate * sum(w.abs().sum() for w in self.weights)
+        return self.rate * 0.5 * sum((w ** 2).sum() for w in self.weights)
 
 
 def make_step(model: nn.Module, config: MLPConfig) -> SupervisedStep:
-    optimizer = make_optimizer(model.parameters(), config.optimizer, config.lr, config.weight_decay)
-    return SupervisedStep(model, loss_fn(config), optimizer)
+    optimizer = make_optimizer(model.parameters(), config.optimizer, config.lr)
+    penalty = Penalty(model, config.regularization, config.reg_rate)
+    return SupervisedStep(model, loss_fn(config), optimizer, penalty=penalty)
 
 
 def evaluate_fn(config: MLPConfig, splits: dict[str, tuple[torch.Tensor, torch.Tensor]]):
@@ -82,34 +142,63 @@ def evaluate_fn(config: MLPConfig, splits: dict[str, tuple[torch.Tensor, torch.T
         for split, (x, y) in splits.items():
             out = model(x)
             row[f"{split}_loss"] = criterion(out, y).item()
-            if config.task == "classification":
-                row[f"{split}_acc"] = accuracy(out, y)["acc"]
+            if config.classes:
+                row[f"{split}_acc"] = (predict_labels(out) == y).float().mean().item()
         return row
 
     return evaluate
 
 
 def make_trainer(config: MLPConfig, data: Dataset2D, device: torch.device | None = None) -> Trainer:
-    """Model, step, shuffled batches and held-out evaluation for a 2D dataset, all seeded."""
-    if config.lr <= 0 or config.batch_size < 1 or config.epochs < 1:
-        raise ValueError("learning rate, batch size and epochs must be positive")
+    """Model, step, shuffled batches and per-epoch evaluation for a 2D dataset, all seeded."""
+    config.validate()
+    if config.classes != data.n_classes:
+        raise ValueError(f"the data have {data.n_classes} classes but the network {config.classes}")
     device = device or pick_device()
     with seeded(config.seed) as generator:
         model = build(config).to(device)
     x, y = data.x_train.to(device), data.y_train.to(device)
     batches = TensorBatches(x, y, batch_size=config.batch_size, generator=generator)
     evaluate = evaluate_fn(config, {"train": (x, y), "test": (data.x_test.to(device), data.y_test.to(device))})
-    return Trainer(model, make_step(model, config), batches, epochs=config.epochs, evaluate=evaluate)
+    trainer = Trainer(model, make_step(model, config), batches, epochs=config.epochs, evaluate=evaluate)
+    if config.target_test_loss > 0:
+        def stop_at_target(tr: Trainer) -> None:
+            if tr.state.history[-1]["test_loss"] <= config.target_test_loss:
+                tr.stop("target_reached")
+        trainer.add_callback("on_epoch_end", stop_at_target)
+    return trainer
 
 
 @torch.no_grad()
-def predict_grid(model: nn.Module, lim: float = 1.5, n: int = 70) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Class probabilities (n, n, K), or the regression output (n, n), on a square grid."""
+def layer_outputs(model: nn.Sequential, x: torch.Tensor) -> list[torch.Tensor]:
+    """The input features, each hidden layer's activations, then the output: the maps f_i made visible."""
+    outs = [model[0](x)]
+    h = outs[0]
+    for module in list(model)[1:]:
+        h = module(h)
+        if not isinstance(module, nn.Linear):
+            outs.append(h)
+    outs.append(h)
+    return outs
+
+
+def grid(lim: float = 1.5, n: int = 70) -> tuple[np.ndarray, torch.Tensor]:
     xs = np.linspace(-lim, lim, n, dtype=np.float32)
     gx, gy = np.meshgrid(xs, xs)
-    points = torch.from_numpy(np.stack([gx.ravel(), gy.ravel()], 1))
-    device = next(model.parameters()).device
-    out = model.eval()(points.to(device)).cpu()
-    if out.shape[-1] == 1:
+    return xs, torch.from_numpy(np.stack([gx.ravel(), gy.ravel()], 1))
+
+
+@torch.no_grad()
+def predict_grid(model: nn.Module, classes: int, lim: float = 1.5,
+                 n: int = 70) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Class probabilities (n, n, K), or the regression output (n, n) when classes == 0."""
+    xs, points = grid(lim, n)
+    out = model.eval()(points)
+    if classes == 0:
         return xs, xs, out.reshape(n, n).numpy()
-    return xs, xs, out.softmax(-1).reshape(n, n, -1).numpy()
+    if out.shape[-1] == 1:
+        p = torch.sigmoid(out)
+        out = torch.cat([1 - p, p], -1)
+    else:
+        out = out.softmax(-1)
+    return xs, xs, out.reshape(n, n, -1).numpy()
