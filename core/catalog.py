@@ -23,7 +23,7 @@ class PageInfo:
 
 PAGES = (
     PageInfo("perceptron", "foundations", "app_pages/perceptron.py", ":material/linear_scale:"),
-    PageInfo("mlp", "foundations", "app_pages/mlp.py", ":material/hub:"),
+    PageInfo("playground", "foundations", "app_pages/playground.py", ":material/hub:"),
     PageInfo("depth", "why_deep", "app_pages/depth.py", ":material/account_tree:"),
     PageInfo("data_scale", "why_deep", "app_pages/data_scale.py", ":material/trending_up:"),
     PageInfo("cnn", "families", "app_pages/cnn.py", ":material/grid_on:"),

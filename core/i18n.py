@@ -15,10 +15,10 @@ TABLE: dict[str, dict[str, str]] = {
     "page.perceptron.blurb": {
         "en": "Rosenblatt's rule y = f(Wᵀx) step by step, Novikoff's bound, and why XOR defeats it.",
         "zh": "逐步演示 Rosenblatt 学习规则 y = f(Wᵀx)、Novikoff 上界，以及它为何解不了异或。"},
-    "page.mlp.title": {"en": "Multilayer network", "zh": "多层神经网络"},
-    "page.mlp.blurb": {
-        "en": "Train g = f₁(f₂(f₃(x))) live on 2D data and watch the decision regions bend.",
-        "zh": "在二维数据上实时训练 g = f₁(f₂(f₃(x)))，看决策区域如何弯曲。"},
+    "page.playground.title": {"en": "Neural-network playground", "zh": "神经网络游乐场"},
+    "page.playground.blurb": {
+        "en": "Train g = f₁(f₂(f₃(x))) live on 2D data: every neuron's map, each layer's view of the plane.",
+        "zh": "在二维数据上实时训练 g = f₁(f₂(f₃(x)))：看每个神经元的响应图，以及每一层眼中的平面。"},
     "page.depth.title": {"en": "Depth versus size", "zh": "深度与规模"},
     "page.depth.blurb": {
         "en": "Håstad's parity argument: count gates of shallow and deep circuits, then train networks.",
@@ -115,6 +115,7 @@ TABLE: dict[str, dict[str, str]] = {
     "reason.time_limit": {"en": "the maximum training time was reached.", "zh": "达到最长训练时间。"},
     "reason.replaced": {"en": "a new run replaced it.", "zh": "已被新的训练替换。"},
     "reason.reset": {"en": "reset.", "zh": "已重置。"},
+    "reason.target_reached": {"en": "the test loss reached your target.", "zh": "测试损失已达到设定目标。"},
     # ---- shared plot labels ----
     "plot.train": {"en": "train", "zh": "训练集"},
     "plot.test": {"en": "test", "zh": "测试集"},
@@ -128,13 +129,8 @@ TABLE: dict[str, dict[str, str]] = {
     "data.spiral": {"en": "spiral", "zh": "螺旋"},
     "data.blobs": {"en": "Gaussian blobs", "zh": "高斯簇"},
     "data.regression": {"en": "regression surface", "zh": "回归曲面"},
+    "data.csv": {"en": "your own points (CSV)", "zh": "自己的数据点（CSV）"},
     # ---- multilayer network page ----
-    "mlp.idea": {
-        "en": "A multilayer network is a composition of simple nonlinear maps. Each hidden layer applies an "
-              "affine map and a nonlinearity σ; stacking them lets the network bend a straight boundary into "
-              "any shape the data needs. Press Start and watch the regions form.",
-        "zh": "多层网络是简单非线性映射的复合。每个隐藏层先做仿射变换，再经过非线性函数 σ；层层叠加，网络就能把直线边界"
-              "弯成数据需要的任意形状。按下“开始”，观察决策区域如何形成。"},
     "mlp.data": {"en": "Data", "zh": "数据"},
     "mlp.dataset": {"en": "Dataset", "zh": "数据集"},
     "mlp.points": {"en": "Points", "zh": "样本数"},
@@ -143,8 +139,6 @@ TABLE: dict[str, dict[str, str]] = {
     "mlp.test_fraction": {"en": "Test fraction", "zh": "测试集比例"},
     "mlp.seed": {"en": "Seed", "zh": "随机种子"},
     "mlp.network": {"en": "Network", "zh": "网络"},
-    "mlp.layers": {"en": "Hidden layers", "zh": "隐藏层数"},
-    "mlp.width": {"en": "Neurons per layer", "zh": "每层神经元数"},
     "mlp.activation": {"en": "Activation σ", "zh": "激活函数 σ"},
     "mlp.optimizer": {"en": "Optimizer", "zh": "优化器"},
     "mlp.lr": {"en": "Learning rate", "zh": "学习率"},
@@ -155,18 +149,145 @@ TABLE: dict[str, dict[str, str]] = {
     "mlp.settings_changed": {
         "en": "You changed settings that need a new run; press Start to train with them.",
         "zh": "你修改的设置需要重新训练；按“开始”以新设置训练。"},
-    "mlp.regions": {"en": "Decision regions (● train, × test)", "zh": "决策区域（● 训练集，× 测试集）"},
-    "mlp.untrained": {"en": "Untrained network (● train, × test)", "zh": "未训练的网络（● 训练集，× 测试集）"},
     "mlp.press_start": {"en": "The background shows what the randomly initialised network predicts. Press Start.",
                         "zh": "背景显示随机初始化的网络的预测。请按“开始”。"},
     "mlp.notice": {
         "en": "**What was measured.** After {epoch} epochs ({step} steps, {rate} samples/s) this network with "
               "{params} parameters reaches {train} on the training set and {test} on the held-out test set. "
-              "A gap between the two means it memorises points instead of the shape. With 0 hidden layers "
-              "the boundary can only be a straight line — try it on XOR.",
+              "A gap between the two means it memorises points instead of the shape. With no hidden layer and only "
+              "x1, x2 as features the boundary is a straight line — try it on XOR, then add the feature x1·x2.",
         "zh": "**测量结果。** 训练 {epoch} 轮（{step} 步，每秒 {rate} 个样本）后，这个有 {params} 个参数的网络在训练集上"
-              "达到 {train}，在留出的测试集上达到 {test}。两者差距大，说明它在记忆样本而不是形状。隐藏层数为 0 时，"
-              "边界只能是一条直线——在异或数据上试试。"},
+              "达到 {train}，在留出的测试集上达到 {test}。两者差距大，说明它在记忆样本而不是形状。没有隐藏层、只用 x1、x2 "
+              "作特征时，边界只能是一条直线——在异或数据上试试，再加入特征 x1·x2。"},
+    # ---- the user's own points (CSV) ----
+    "csv.upload": {"en": "Upload a CSV file (x1, x2, label)", "zh": "上传 CSV 文件（x1, x2, 标签）"},
+    "csv.label": {"en": "…or type points: x1, x2, label", "zh": "……或直接输入点：x1, x2, 标签"},
+    "csv.help": {"en": "One point per row; commas, semicolons, tabs or spaces; a header row is allowed. "
+                       "Labels are whole numbers (0/1 or −1/+1; up to 5 classes).",
+                 "zh": "每行一个点；可用逗号、分号、制表符或空格分隔；允许有表头。标签为整数（0/1 或 −1/+1；最多 5 类）。"},
+    "csv.error": {"en": "These points cannot be used: {error}", "zh": "无法使用这些数据：{error}"},
+    "csv.row": {"en": "row {row}", "zh": "第 {row} 行"},
+    "csv.bad_rows": {"en": "{count} row(s) were skipped:", "zh": "跳过了 {count} 行："},
+    "csv.more": {"en": "\n- … and {count} more", "zh": "\n- ……另有 {count} 行"},
+    "csv.scaled": {"en": "Coordinates divided by {scale} to fit the square [−1, 1]².",
+                   "zh": "坐标已除以 {scale}，以落入 [−1, 1]² 方形区域。"},
+    # ---- perceptron page ----
+    "pc.idea": {
+        "en": "Rosenblatt's perceptron (1957) weighs its inputs and fires if the sum is positive. Folding the "
+              "bias into W as a constant input x₀ = 1 makes the boundary the line Wᵀx̃ = 0. Learning visits the "
+              "points in order and, at each mistake, adds y·x̃ to W.",
+        "zh": "Rosenblatt 的感知机（1957）对输入加权求和，和为正就输出 1。把偏置并入 W、视作恒为 1 的输入 x₀，决策边界就是直线 "
+              "Wᵀx̃ = 0。学习时按顺序检查每个点，每遇到一个错误就把 y·x̃ 加到 W 上。"},
+    "pc.source": {"en": "Points", "zh": "数据点"},
+    "pc.source.linear": {"en": "linearly separable", "zh": "线性可分"},
+    "pc.source.xor4": {"en": "XOR (the 4 points of the truth table)", "zh": "异或（真值表的 4 个点）"},
+    "pc.source.xor": {"en": "XOR (a noisy cloud)", "zh": "异或（带噪声的点云）"},
+    "pc.source.csv": {"en": "your own (CSV)", "zh": "自己的数据（CSV）"},
+    "pc.margin": {"en": "Margin (empty band around the line)", "zh": "间隔（分界线两侧的空白带宽）"},
+    "pc.two_classes": {"en": "The perceptron separates two classes; these points have more. Use two labels.",
+                       "zh": "感知机只能区分两类，而这些点多于两类。请只用两种标签。"},
+    "pc.one_update": {"en": "One update", "zh": "更新一次"},
+    "pc.one_epoch": {"en": "One epoch", "zh": "一轮"},
+    "pc.converge": {"en": "Run to convergence", "zh": "运行至收敛"},
+    "pc.boundary": {"en": "boundary Wᵀx̃ = 0", "zh": "边界 Wᵀx̃ = 0"},
+    "pc.previous": {"en": "before the update", "zh": "更新前的边界"},
+    "pc.weights": {"en": "(w₁, w₂)", "zh": "(w₁, w₂)"},
+    "pc.caused": {"en": "misclassified point", "zh": "被分错的点"},
+    "pc.updates": {"en": "Updates", "zh": "更新次数"},
+    "pc.epochs": {"en": "Epochs", "zh": "轮数"},
+    "pc.bound": {"en": "Novikoff bound (R/γ)²", "zh": "Novikoff 上界 (R/γ)²"},
+    "pc.bound_detail": {"en": "Computed on these points: R = max‖x̃‖ = {R}, γ = largest margin of a unit W = {gamma}.",
+                        "zh": "在这些点上计算：R = max‖x̃‖ = {R}，γ = 单位向量 W 能达到的最大间隔 = {gamma}。"},
+    "pc.mistakes": {"en": "Mistakes per epoch", "zh": "每轮的错误数"},
+    "pc.converged": {
+        "en": "Converged: every point is on the right side after {updates} updates in {epochs} epoch(s), "
+              "{share} of Novikoff's bound.",
+        "zh": "已收敛：经过 {epochs} 轮、{updates} 次更新，所有点都在正确的一侧，用掉了 Novikoff 上界的 {share}。"},
+    "pc.cycle": {
+        "en": "The rule will never converge. The weights at the end of epoch {now} are the same as at the end of "
+              "epoch {first}, so it repeats the same {period}-epoch cycle forever. No line separates these points "
+              "(a linear program confirms it).",
+        "zh": "该规则永远不会收敛：第 {now} 轮结束时的权重与第 {first} 轮结束时完全相同，因此它会永远重复这个长度为 {period} "
+              "轮的循环。没有任何直线能分开这些点（线性规划已验证）。"},
+    "pc.not_separable": {
+        "en": "No line separates these points (a linear program confirms it), so the rule can never converge. "
+              "Its weights stay bounded, but with real-valued points an exact repeat may take very long to appear; "
+              "none has been seen in {epochs} epochs. The 4-point XOR shows the cycle within a few epochs.",
+        "zh": "没有任何直线能分开这些点（线性规划已验证），因此该规则永远不会收敛。它的权重始终有界，但对于实数坐标的点，"
+              "权重完全重复可能要很久才出现；目前 {epochs} 轮内尚未出现。4 点异或几轮之内就能看到循环。"},
+    "pc.mlp_title": {"en": "One hidden layer solves it", "zh": "加一个隐藏层就能解决"},
+    "pc.mlp_button": {"en": "Train a 2-layer network on these points", "zh": "在这些点上训练一个两层网络"},
+    "pc.mlp_result": {
+        "en": "A network with one hidden layer of 8 tanh units, trained for {epochs} epochs with the shared loop: "
+              "{train} of the training points and {test} of the held-out points correct.",
+        "zh": "一个含 8 个 tanh 单元隐藏层的网络，用共享训练循环训练 {epochs} 轮：训练点正确率 {train}，留出点正确率 {test}。"},
+    "pc.sigmoid_title": {"en": "Step versus sigmoid", "zh": "阶跃函数与 sigmoid 对比"},
+    "pc.sigmoid_idea": {
+        "en": "Replace the step f = sign by the sigmoid σ(z) = 1/(1+e^(−z)) and the rule by gradient descent on the "
+              "cross-entropy loss: that is logistic regression. Its loss is smooth, so it keeps improving even on "
+              "data no line separates.",
+        "zh": "把阶跃函数 f = sign 换成 sigmoid σ(z) = 1/(1+e^(−z))，把学习规则换成对交叉熵损失做梯度下降，就得到逻辑回归。"
+              "它的损失是光滑的，即使数据线性不可分也能持续改进。"},
+    "pc.sigmoid_button": {"en": "Train the sigmoid neuron (300 steps of gradient descent)",
+                          "zh": "训练 sigmoid 神经元（梯度下降 300 步）"},
+    "pc.sigmoid_boundary": {"en": "sigmoid neuron", "zh": "sigmoid 神经元"},
+    "pc.both_boundaries": {"en": "Perceptron (black) and sigmoid neuron (green)", "zh": "感知机（黑）与 sigmoid 神经元（绿）"},
+    "pc.logistic_loss": {"en": "Sigmoid neuron: cross-entropy loss", "zh": "sigmoid 神经元：交叉熵损失"},
+    "pc.sigmoid_result": {
+        "en": "Measured on these points: the sigmoid neuron classifies {acc} correctly, the perceptron's current "
+              "weights {perceptron}.",
+        "zh": "在这些点上测得：sigmoid 神经元正确率 {acc}，感知机当前权重的正确率 {perceptron}。"},
+    # ---- playground page ----
+    "pg.idea": {
+        "en": "A multilayer network is a composition of simple maps: each hidden layer applies an affine map and "
+              "a nonlinearity σ, so layer k sees the plane as layer k−1 has bent it. Press Start: the output, every "
+              "neuron's response and each layer's view of the data update live, and you can change the learning "
+              "rate and regularization while it trains.",
+        "zh": "多层网络是简单映射的复合：每个隐藏层先做仿射变换再经过非线性 σ，所以第 k 层看到的是被第 k−1 层弯折过的平面。"
+              "按“开始”：输出、每个神经元的响应以及每一层眼中的数据都会实时更新；训练中还可以调整学习率和正则化。"},
+    "pg.url_ignored": {"en": "Some settings in the link were not valid and were ignored: {names}.",
+                       "zh": "链接中的部分设置无效，已忽略：{names}。"},
+    "pg.regenerate": {"en": "Regenerate", "zh": "重新生成"},
+    "pg.features": {"en": "Input features", "zh": "输入特征"},
+    "pg.hidden": {"en": "Neurons per hidden layer", "zh": "各隐藏层神经元数"},
+    "pg.hidden_help": {"en": "Comma-separated, e.g. 8, 8 for two layers of 8; empty for none. Up to 6 layers of "
+                             "1–32 neurons.",
+                       "zh": "用逗号分隔，例如 8, 8 表示两层、每层 8 个；留空表示没有隐藏层。最多 6 层，每层 1–32 个神经元。"},
+    "pg.bad_hidden": {"en": "“{text}” is not a list of up to 6 layer sizes between 1 and 32 (example: 8, 8).",
+                      "zh": "“{text}”不是合法的层宽列表：最多 6 层，每层 1–32 个神经元（例如：8, 8）。"},
+    "pg.regularization": {"en": "Regularization", "zh": "正则化"},
+    "pg.reg_rate": {"en": "Regularization rate", "zh": "正则化强度"},
+    "pg.target_loss": {"en": "Stop at test loss (0 = off)", "zh": "测试损失达到此值即停止（0 = 关闭）"},
+    "pg.target_help": {"en": "Early stopping: the run ends at the first epoch whose test loss is at or below this.",
+                       "zh": "提前停止：当某一轮的测试损失不高于此值时结束训练。"},
+    "pg.show_test": {"en": "Show test data", "zh": "显示测试数据"},
+    "pg.discretize": {"en": "Discretize output", "zh": "离散化输出"},
+    "pg.view": {"en": "View", "zh": "视图"},
+    "pg.view.network": {"en": "Network", "zh": "网络"},
+    "pg.view.composition": {"en": "Composition g = f₁∘f₂∘…", "zh": "复合 g = f₁∘f₂∘…"},
+    "pg.view.runs": {"en": "Compare runs", "zh": "比较多次训练"},
+    "pg.output": {"en": "Output (● train, × test)", "zh": "输出（● 训练集，× 测试集）"},
+    "pg.inputs": {"en": "features", "zh": "特征"},
+    "pg.layer": {"en": "layer {i}", "zh": "第 {i} 层"},
+    "pg.out": {"en": "output", "zh": "输出"},
+    "pg.network_title": {"en": "Each unit's output over the input square; links coloured by sign, thicker when larger",
+                         "zh": "每个单元在输入平面上的输出；连线颜色表示权重正负，越粗表示越大"},
+    "pg.stage_input": {"en": "input plane", "zh": "输入平面"},
+    "pg.stage_layer": {"en": "after layer {i} ({how})", "zh": "第 {i} 层之后（{how}）"},
+    "pg.proj.direct": {"en": "its 2 units", "zh": "2 个单元直接作坐标"},
+    "pg.proj.pca": {"en": "2 principal components", "zh": "前 2 个主成分"},
+    "pg.proj.line": {"en": "1 unit", "zh": "1 个单元"},
+    "pg.composition_title": {"en": "How each layer re-maps the input plane", "zh": "每一层如何重新映射输入平面"},
+    "pg.composition_note": {
+        "en": "Grey lines are the grid of the input square, carried through the layers; dots are the training "
+              "points. A layer wider than 2 units is shown by its 2 principal components, which hide the other "
+              "directions. The output layer separates the points with a straight line in the last panel's space.",
+        "zh": "灰线是输入方形区域中的网格经过各层映射后的样子；圆点是训练数据。宽于 2 个单元的层用前 2 个主成分显示，"
+              "其余方向被隐藏。输出层在最后一幅图的空间里用一条直线分开这些点。"},
+    "pg.runs_title": {"en": "Test loss of your last runs", "zh": "最近几次训练的测试损失"},
+    "pg.test_loss": {"en": "test loss", "zh": "测试损失"},
+    "pg.runs_empty": {"en": "Finished or stopped runs appear here (the last 5), labelled by their settings.",
+                      "zh": "完成或停止的训练会显示在这里（最近 5 次），并以其设置命名。"},
 }
 
 

@@ -52,11 +52,15 @@ def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000
 
 
 def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
-                     points: Sequence[tuple[np.ndarray, np.ndarray, str]], title: str = "") -> go.Figure:
+                     points: Sequence[tuple[np.ndarray, np.ndarray, str]], title: str = "",
+                     discretize: bool = False) -> go.Figure:
     """Background from `probs` (grid, grid, K) or a regression surface (grid, grid); points drawn per class.
 
     `points` holds (x, labels, name) triples, e.g. train drawn as circles and test as crosses.
+    `discretize` shows only the decision (the winning class, or the sign of a regression output).
     """
+    if discretize:
+        probs = np.sign(probs) if probs.ndim == 2 else np.eye(probs.shape[-1])[probs.argmax(-1)]
     fig = go.Figure()
     if probs.ndim == 2:  # regression surface
         fig.add_heatmap(x=xs, y=ys, z=probs, colorscale="RdBu", zmid=0, opacity=0.8, showscale=True, zsmooth="best")
@@ -173,4 +177,84 @@ def curves(series: Sequence[tuple[str, Sequence[float], Sequence[float]]], title
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, template=TEMPLATE)
     if log_y:
         fig.update_yaxes(type="log")
+    return fig
+
+
+def _to_png_uri(values: np.ndarray) -> str:
+    """A unit's map as a small PNG: class-0 colour for negative, white at zero, class-1 colour for positive."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    scale = float(np.abs(values).max()) or 1.0
+    v = np.clip(values / scale, -1, 1)[::-1]  # image rows run top-down, the plane's x₂ bottom-up
+    lo, hi = (np.array([int(c[i:i + 2], 16) for i in (1, 3, 5)], dtype=float) for c in CLASS_COLORS[:2])
+    white = np.full(3, 255.0)
+    rgb = np.where(v[..., None] < 0, white + (lo - white) * -v[..., None], white + (hi - white) * v[..., None])
+    buf = io.BytesIO()
+    Image.fromarray(rgb.astype(np.uint8)).save(buf, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
+def network(maps: Sequence[np.ndarray], weights: Sequence[np.ndarray], column_titles: Sequence[str],
+            input_names: Sequence[str], title: str = "") -> go.Figure:
+    """TensorFlow-Playground-style diagram: each unit shows its map over the input square; links are
+    coloured by the sign of their weight and drawn thicker the larger it is."""
+    heights = [len(m) for m in maps]
+    tallest = max(heights)
+    ys = [np.arange(h) - (h - 1) / 2 for h in heights]
+    fig = go.Figure()
+    biggest = max((float(np.abs(w).max()) for w in weights if w.size), default=1.0) or 1.0
+    segments = []  # (sign, strength bucket, x0, y0, y1) for every link
+    for layer, w in enumerate(weights):
+        j, i = np.nonzero(w != 0)
+        bucket = np.minimum((np.abs(w[j, i]) / biggest * 4).astype(int), 3)
+        segments.append(np.stack([np.sign(w[j, i]), bucket, np.full(len(j), layer),
+                                  ys[layer][i], ys[layer + 1][j]], 1))
+    links = np.concatenate(segments) if segments else np.zeros((0, 5))
+    for sign, colour in ((1, CLASS_COLORS[1]), (-1, CLASS_COLORS[0])):
+        for bucket in range(4):
+            sel = links[(links[:, 0] == sign) & (links[:, 1] == bucket)]
+            if len(sel):
+                nan = np.full(len(sel), np.nan)
+                xs_ = np.stack([sel[:, 2] + 0.3, sel[:, 2] + 0.7, nan], 1).ravel()
+                ys_ = np.stack([sel[:, 3], sel[:, 4], nan], 1).ravel()
+                fig.add_scatter(x=xs_, y=ys_, mode="lines", hoverinfo="skip", showlegend=False,
+                                line=dict(color=colour, width=0.5 + 1.6 * bucket), opacity=0.35 + 0.15 * bucket)
+    images = [dict(source=_to_png_uri(unit), x=layer, y=ys[layer][i], xref="x", yref="y", sizex=0.6, sizey=0.8,
+                   xanchor="center", yanchor="middle", layer="above")
+              for layer, units in enumerate(maps) for i, unit in enumerate(units)]
+    names = [dict(x=-0.35, y=ys[0][i], text=name, showarrow=False, xanchor="right")
+             for i, name in enumerate(input_names)]
+    fig.update_layout(images=images, annotations=names)  # one update: adding them one by one takes seconds
+    fig.update_layout(title=title, template=TEMPLATE, height=max(320, 46 * tallest + 120),
+                      xaxis=dict(range=[-0.9, len(maps) - 0.5], showgrid=False, zeroline=False,
+                                 tickvals=list(range(len(maps))), ticktext=list(column_titles)),
+                      yaxis=dict(range=[-tallest / 2 - 0.2, tallest / 2 + 0.2], visible=False),
+                      margin=dict(l=10, r=10, t=50, b=30))
+    return fig
+
+
+def composition(stages: Sequence[tuple[np.ndarray, np.ndarray]], labels: np.ndarray,
+                stage_titles: Sequence[str], title: str = "") -> go.Figure:
+    """One panel per stage: the input square's grid lines and the data points, as that layer maps them."""
+    from plotly.subplots import make_subplots
+
+    fig = make_subplots(rows=1, cols=len(stages), subplot_titles=list(stage_titles), horizontal_spacing=0.03)
+    labels = np.asarray(labels)
+    for col, (lines, points) in enumerate(stages, start=1):
+        xs_ = np.concatenate([np.r_[line[:, 0], np.nan] for line in lines])
+        ys_ = np.concatenate([np.r_[line[:, 1], np.nan] for line in lines])
+        fig.add_scatter(x=xs_, y=ys_, mode="lines", line=dict(color="#bbb", width=1), hoverinfo="skip",
+                        showlegend=False, row=1, col=col)
+        if labels.dtype.kind == "f":  # regression targets
+            marker = dict(color=labels, colorscale="RdBu", cmid=0, size=5)
+        else:
+            marker = dict(color=[class_color(int(k)) for k in labels], size=5)
+        fig.add_scatter(x=points[:, 0], y=points[:, 1], mode="markers", marker=marker, showlegend=False,
+                        row=1, col=col)
+        fig.update_xaxes(showticklabels=False, row=1, col=col)
+        fig.update_yaxes(showticklabels=False, scaleanchor=f"x{col if col > 1 else ''}", row=1, col=col)
+    fig.update_layout(title=title, template=TEMPLATE, height=340)
     return fig

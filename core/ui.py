@@ -9,6 +9,7 @@ import streamlit as st
 import torch
 
 from core import i18n
+from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
 
 LANG_KEY = "lang"
@@ -51,6 +52,29 @@ def _language_chosen() -> None:
 
 def plot(fig, key: str | None = None) -> None:
     st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+
+
+# ---- the user's own points ----
+EXAMPLE_POINTS = "x1,x2,label\n0.2,0.8,1\n0.6,0.5,1\n-0.3,0.9,1\n-0.5,-0.4,0\n0.1,-0.7,0\n-0.8,0.1,0\n"
+
+
+def points_source(key: str) -> csv2d.ParsedPoints | None:
+    """CSV typed or uploaded in the sidebar; bad rows listed by number, unusable input explained."""
+    upload = st.sidebar.file_uploader(t("csv.upload"), type=["csv", "txt", "tsv"], key=f"{key}:upload")
+    text = st.sidebar.text_area(t("csv.label"), EXAMPLE_POINTS, height=160, key=f"{key}:csv", help=t("csv.help"),
+                                disabled=upload is not None)
+    try:
+        points = csv2d.parse_points(upload.getvalue() if upload is not None else text)
+    except csv2d.CSVError as exc:
+        st.error(t("csv.error", error=str(exc)))
+        return None
+    if points.errors:
+        rows = "\n".join(f"- {t('csv.row', row=row)}: {problem}" for row, problem in points.errors[:10])
+        more = t("csv.more", count=len(points.errors) - 10) if len(points.errors) > 10 else ""
+        st.warning(t("csv.bad_rows", count=len(points.errors)) + "\n" + rows + more)
+    if points.scale != 1.0:
+        st.caption(t("csv.scaled", scale=f"{points.scale:g}"))
+    return points
 
 
 # ---- live training ----

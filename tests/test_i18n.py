@@ -36,14 +36,16 @@ def test_every_page_section_dataset_and_status_is_translated():
     from core.runtime.jobs import FINAL
     needed = {f"section.{s}" for s in catalog.SECTIONS}
     needed |= {f"page.{p.key}.{part}" for p in catalog.PAGES for part in ("title", "blurb")}
-    needed |= {f"data.{k}" for k in toy2d.KINDS}
+    from core import playground
+    needed |= {f"data.{k}" for k in (*toy2d.KINDS, *playground.PG_KINDS)}
     needed |= {f"status.{s}" for s in (*FINAL, "ready", "waiting", "running", "paused")}
-    needed |= {f"reason.{r}" for r in ("user", "step_limit", "idle", "time_limit", "replaced", "reset")}
+    needed |= {f"reason.{r}" for r in ("user", "step_limit", "idle", "time_limit", "replaced", "reset",
+                                                        "target_reached")}
     assert sorted(needed - set(i18n.TABLE)) == []
 
 
 def test_chinese_is_really_chinese():
-    assert re.search(r"[\u4e00-\u9fff]", i18n.translate("page.mlp.title", "zh"))
+    assert re.search(r"[\u4e00-\u9fff]", i18n.translate("page.playground.title", "zh"))
     assert i18n.translate("train.diverged", "zh", step=7, restored=5).count("7") == 1
 
 

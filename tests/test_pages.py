@@ -31,26 +31,22 @@ def test_page_renders_without_exception_in_each_language(file, lang):
 
 def test_the_language_choice_survives_a_page_change():
     at = open_page("app_pages/home.py", "zh")
-    at.switch_page("app_pages/mlp.py").run()
-    assert at.title[0].value == i18n.translate("page.mlp.title", "zh")
+    at.switch_page("app_pages/playground.py").run()
+    assert at.title[0].value == i18n.translate("page.playground.title", "zh")
     assert at.query_params["lang"] == "zh"
 
 
-def run_until_done(at: AppTest, timeout: float = 60) -> None:
+def run_until_done(at: AppTest, key: str = "pg", timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job = at.session_state["job:mlp"]
-        if job.poll().done:
-            break
+    while time.monotonic() < deadline and not at.session_state[f"job:{key}"].poll().done:
         time.sleep(0.2)
     at.run()
 
 
-def test_a_run_to_the_end_reports_what_was_measured():
-    at = open_page("app_pages/mlp.py")
-    epochs = next(s for s in at.slider if s.label == "Epochs")
-    epochs.set_value(40).run()
-    at.button(key="mlp:start").click().run()
+def test_a_playground_run_to_the_end_reports_what_was_measured():
+    at = open_page("app_pages/playground.py")
+    at.slider(key="pg:ep").set_value(40).run()
+    at.button(key="pg:start").click().run()
     run_until_done(at)
     assert not at.exception
     assert any(c.value.startswith("Finished: 40 epochs") for c in at.caption)
@@ -59,24 +55,61 @@ def test_a_run_to_the_end_reports_what_was_measured():
 
 
 def test_a_diverging_learning_rate_gives_a_message_not_a_traceback():
-    at = open_page("app_pages/mlp.py")
-    at.selectbox[0].set_value("regression")
-    next(s for s in at.selectbox if s.label == "Optimizer").set_value("sgd")
-    next(s for s in at.select_slider if s.label == "Learning rate").set_value(10.0)
+    at = open_page("app_pages/playground.py")
+    at.selectbox(key="pg:kind").set_value("regression")
+    at.selectbox(key="pg:opt").set_value("sgd")
+    at.select_slider(key="pg:lr").set_value(10.0)
     at.run()
-    at.button(key="mlp:start").click().run()
+    at.button(key="pg:start").click().run()
     run_until_done(at)
     assert not at.exception
     assert any("diverged at step" in e.value for e in at.error)
 
 
+def test_impossible_layer_sizes_get_a_message():
+    at = open_page("app_pages/playground.py")
+    at.text_input(key="pg:hidden").input("8, 99").run()
+    assert not at.exception
+    assert any("8, 99" in e.value for e in at.error)
+
+
 def test_extreme_sliders_still_render():
-    at = open_page("app_pages/mlp.py")
-    for s in at.slider:
-        s.set_value(s.max)
+    at = open_page("app_pages/playground.py")
+    for bound in ("max", "min"):
+        for s in at.slider:
+            s.set_value(getattr(s, bound))
+        at.run()
+        assert not at.exception
+
+
+def test_the_url_sets_the_playground_and_follows_its_changes():
+    at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
+    at.query_params.update({"data": "spiral", "k": "4", "h": "16-16", "act": "relu", "lr": "oops"})
     at.run()
+    at.switch_page("app_pages/playground.py").run()
+    assert at.selectbox(key="pg:kind").value == "spiral" and at.slider(key="pg:classes").value == 4
+    assert at.text_input(key="pg:hidden").value == "16, 16" and at.selectbox(key="pg:act").value == "relu"
+    assert any("lr" in w.value for w in at.warning)  # the bad value is named, the default kept
+    at.selectbox(key="pg:act").set_value("tanh").run()
+    assert at.query_params["act"] == "tanh" and at.query_params["h"] == "16-16"
+
+
+def test_perceptron_converges_on_separable_points_and_cycles_on_xor():
+    at = open_page("app_pages/perceptron.py")
+    at.button[2].click().run()  # run to convergence
+    assert not at.exception and at.success and "Converged" in at.success[0].value
+    at.radio[0].set_value("xor4").run()
+    at.button[2].click().run()
+    assert any("never converge" in e.value for e in at.error)
+    next(b for b in at.button if b.label.startswith("Train a 2-layer")).click().run()
+    assert not at.exception and any("100.0%" in m.value for m in at.markdown)
+
+
+def test_perceptron_csv_bad_rows_are_listed_and_the_rest_is_used():
+    at = open_page("app_pages/perceptron.py")
+    at.radio[0].set_value("csv").run()
+    at.text_area(key="pc:csv").input("x1,x2,label\n0.5,0.5,1\nfoo,1,0\n-0.5,-0.5,0\n0.5,0.9,1\n-0.6,-0.1,0\n").run()
     assert not at.exception
-    for s in at.slider:
-        s.set_value(s.min)
-    at.run()
-    assert not at.exception
+    assert any("row 3" in w.value for w in at.warning)
+    at.button[2].click().run()
+    assert at.success and "Converged" in at.success[0].value

@@ -61,3 +61,9 @@ def test_noisy_xor_cloud_is_reported_not_separable():
     run.run(max_epochs=300)
     assert not run.converged
     assert not pc.linearly_separable(x, y)
+
+
+def test_the_xor_truth_table_the_page_offers_cycles_within_a_few_epochs():
+    run = pc.PerceptronRun.start(pc.XOR_POINTS, pc.XOR_LABELS)
+    run.run(max_epochs=50)
+    assert run.cycle is not None and run.epochs <= 10

@@ -105,9 +105,9 @@ def _finish(rows: list, raw_labels: list[int], errors: list[tuple[int, str]]) ->
 
 
 def to_dataset(points: ParsedPoints, test_fraction: float = 0.3, seed: int = 0) -> Dataset2D:
-    """Shuffle and split the user's points like the generated sets."""
+    """Shuffle and split the user's points like the generated sets; test_fraction 0 keeps them all for training."""
     order = np.random.default_rng(seed).permutation(len(points.x))
-    n_test = max(1, int(round(len(order) * test_fraction)))
+    n_test = max(1, int(round(len(order) * test_fraction))) if test_fraction > 0 else 0
     x = torch.from_numpy(points.x[order])
     y = torch.from_numpy(points.labels[order])
     return Dataset2D(x[n_test:], y[n_test:], x[:n_test], y[:n_test], points.classes)

@@ -140,6 +140,8 @@ def evaluate_fn(config: MLPConfig, splits: dict[str, tuple[torch.Tensor, torch.T
     def evaluate(model: nn.Module) -> dict[str, float]:
         row = {}
         for split, (x, y) in splits.items():
+            if len(x) == 0:
+                continue
             out = model(x)
             row[f"{split}_loss"] = criterion(out, y).item()
             if config.classes:
@@ -202,3 +204,18 @@ def predict_grid(model: nn.Module, classes: int, lim: float = 1.5,
     else:
         out = out.softmax(-1)
     return xs, xs, out.reshape(n, n, -1).numpy()
+
+
+def fit(config: MLPConfig, data: Dataset2D) -> tuple[nn.Sequential, list[dict[str, float]]]:
+    """Train to the end in the calling thread (for small one-click models); returns model and history."""
+    trainer = make_trainer(config, data, device=torch.device("cpu"))
+    state = trainer.fit()
+    return trainer.model, state.history
+
+
+def linear_weights(model: nn.Sequential) -> np.ndarray:
+    """(b, w₁, w₂) of a network with no hidden layer on (x1, x2): its boundary is b + w·x = 0."""
+    linear = model[-1]
+    if len(model) != 2 or linear.weight.shape != (1, 2):
+        raise ValueError("only a single linear unit on (x1, x2) has a straight boundary to report")
+    return np.r_[linear.bias.detach().numpy(), linear.weight.detach().numpy()[0]].astype(np.float64)

@@ -12,6 +12,12 @@ import numpy as np
 from scipy.optimize import linprog, minimize
 
 
+# The XOR truth table with inputs in {−1, 1}: no line puts (−1,−1) and (1,1) on one side and the others
+# on the other.
+XOR_POINTS = np.array([[-1.0, -1.0], [-1.0, 1.0], [1.0, -1.0], [1.0, 1.0]])
+XOR_LABELS = np.array([0, 1, 1, 0])
+
+
 def augment(x: np.ndarray) -> np.ndarray:
     """Prepend x₀ = 1 so the bias is the first weight."""
     x = np.asarray(x, dtype=np.float64)

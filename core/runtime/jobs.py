@@ -80,6 +80,7 @@ class Snapshot:
     diverged_at: int | None = None
     restored_step: int | None = None
     queue_position: int = 0
+    run_id: int = 0  # unique per job in this process
     elapsed: float = 0.0
     samples_per_second: float = 0.0
     extra: dict = field(default_factory=dict)
@@ -213,7 +214,7 @@ class Job:
         return Snapshot(
             status=self._status, epoch=state.epoch, step=state.step,
             history=[dict(r) for r in state.history], step_losses=list(state.step_losses),
-            weights=weights, message=self._message or state.message, reason=state.stop_reason,
+            weights=weights, message=self._message or state.message, reason=state.stop_reason, run_id=self.ticket,
             diverged_at=state.diverged_at, restored_step=state.restored_step,
             elapsed=elapsed, samples_per_second=state.samples / active if active > 0 else 0.0,
             extra=self._extra(self.trainer) if self._extra else {},

@@ -1,0 +1,180 @@
+"""Neural-network playground: g(x) = f_L(…f_2(f_1(x))) trained live on 2D data, every layer visible."""
+from dataclasses import replace
+
+import streamlit as st
+
+from core import playground as pg
+from core import plots
+from core.data import csv2d, toy2d
+from core.families import mlp
+from core.runtime.jobs import Job, Snapshot
+from core.train import seeded
+from core.ui import live_view, plot, points_source, t, training_controls
+
+KEY = "pg"
+LRS = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+RATES = (0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+BATCHES = (1, 2, 5, 10, 16, 32, 64, 128)
+
+st.title(t("page.playground.title"))
+st.markdown(t("pg.idea"))
+st.latex(r"g(x) = f_L\big(\cdots f_2\big(f_1(x)\big)\big), \qquad f_i(h) = \sigma(W_i h + b_i)")
+
+# Widgets start from the last configuration of this session, else from the URL (a shared link).
+if f"{KEY}:cfg" not in st.session_state:
+    st.session_state[f"{KEY}:cfg"], ignored = pg.from_query(st.query_params.to_dict())
+    if ignored:
+        st.warning(t("pg.url_ignored", names=", ".join(ignored)))
+start: pg.PlaygroundConfig = st.session_state[f"{KEY}:cfg"]
+for name, value in {"kind": start.kind, "n": start.n, "noise": start.noise, "classes": start.classes,
+                    "test": start.test_fraction, "dseed": start.data_seed, "features": list(start.net.features),
+                    "hidden": ", ".join(map(str, start.net.hidden)), "act": start.net.activation,
+                    "opt": start.net.optimizer, "lr": start.net.lr, "reg": start.net.regularization,
+                    "rr": start.net.reg_rate, "bs": start.net.batch_size, "ep": start.net.epochs,
+                    "tl": start.net.target_test_loss, "showtest": start.show_test, "disc": start.discretize}.items():
+    st.session_state.setdefault(f"{KEY}:{name}", value)
+
+
+def regenerate() -> None:
+    st.session_state[f"{KEY}:dseed"] += 1
+
+
+def dataset_changed() -> None:
+    try:
+        hidden = pg.parse_hidden(st.session_state[f"{KEY}:hidden"])
+    except ValueError:
+        return
+    hidden, lr = pg.preset_change(start.kind, st.session_state[f"{KEY}:kind"], hidden, st.session_state[f"{KEY}:lr"])
+    st.session_state[f"{KEY}:hidden"], st.session_state[f"{KEY}:lr"] = ", ".join(map(str, hidden)), lr
+
+
+with st.sidebar:
+    st.subheader(t("mlp.data"))
+    kind = st.selectbox(t("mlp.dataset"), pg.PG_KINDS, key=f"{KEY}:kind", format_func=lambda k: t(f"data.{k}"),
+                        on_change=dataset_changed)
+    if kind != "csv":
+        st.slider(t("mlp.points"), 20, 2000, step=10, key=f"{KEY}:n")
+        st.slider(t("mlp.noise"), 0.0, 0.5, step=0.01, key=f"{KEY}:noise")
+    if kind in ("spiral", "blobs"):
+        st.slider(t("mlp.classes"), 2, 5, key=f"{KEY}:classes")
+    st.slider(t("mlp.test_fraction"), 0.1, 0.9, step=0.05, key=f"{KEY}:test")
+    seed_col, button_col = st.columns([2, 1], vertical_alignment="bottom")
+    seed_col.number_input(t("mlp.seed"), 0, 100_000, key=f"{KEY}:dseed")
+    button_col.button(t("pg.regenerate"), on_click=regenerate, width="stretch")
+    st.subheader(t("mlp.network"))
+    st.multiselect(t("pg.features"), list(mlp.FEATURES), key=f"{KEY}:features")
+    st.text_input(t("pg.hidden"), key=f"{KEY}:hidden", help=t("pg.hidden_help"))
+    st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), key=f"{KEY}:act")
+    st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, key=f"{KEY}:opt")
+    st.select_slider(t("mlp.lr"), LRS, key=f"{KEY}:lr", help=t("mlp.lr_help"))
+    st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, key=f"{KEY}:reg")
+    st.select_slider(t("pg.reg_rate"), RATES, key=f"{KEY}:rr", help=t("mlp.lr_help"))
+    st.select_slider(t("mlp.batch"), BATCHES, key=f"{KEY}:bs")
+    st.slider(t("mlp.epochs"), 10, 3000, step=10, key=f"{KEY}:ep")
+    st.number_input(t("pg.target_loss"), 0.0, 10.0, step=0.01, key=f"{KEY}:tl", help=t("pg.target_help"))
+    st.toggle(t("pg.show_test"), key=f"{KEY}:showtest")
+    st.toggle(t("pg.discretize"), key=f"{KEY}:disc")
+
+s = {name.split(":", 1)[1]: value for name, value in st.session_state.items() if name.startswith(f"{KEY}:")}
+try:
+    hidden = pg.parse_hidden(s["hidden"])
+except ValueError:
+    st.error(t("pg.bad_hidden", text=s["hidden"]))
+    st.stop()
+cfg = pg.PlaygroundConfig(
+    kind=kind, n=s["n"], noise=s["noise"], classes=s["classes"], test_fraction=s["test"], data_seed=s["dseed"],
+    show_test=s["showtest"], discretize=s["disc"],
+    net=mlp.MLPConfig(features=tuple(s["features"]), hidden=hidden, activation=s["act"], optimizer=s["opt"],
+                      lr=s["lr"], regularization=s["reg"], reg_rate=s["rr"], batch_size=s["bs"], epochs=s["ep"],
+                      target_test_loss=s["tl"], seed=s["dseed"]))
+if kind == "csv":
+    points = points_source(KEY)
+    if points is None:
+        st.stop()
+    data = csv2d.to_dataset(points, cfg.test_fraction, cfg.data_seed)
+else:
+    data = toy2d.make(cfg.data_config())
+cfg = pg.with_consistent_classes(cfg, data.n_classes)
+try:
+    pg.validate(cfg)
+except ValueError as exc:
+    st.error(t("train.bad_setting", error=str(exc)))
+    st.stop()
+st.session_state[f"{KEY}:cfg"] = cfg
+st.query_params.update(pg.to_query(cfg))
+
+
+def make_job() -> Job:
+    trainer = mlp.make_trainer(cfg.net, data)
+    st.session_state[f"{KEY}:trained"] = (cfg, data)
+    return Job(trainer, max_seconds=600)
+
+
+job = training_controls(KEY, make_job)
+if job is not None:
+    trained_cfg, _ = st.session_state[f"{KEY}:trained"]
+    live = dict(lr=cfg.net.lr, reg_rate=cfg.net.reg_rate)
+    if pg.needs_new_run(trained_cfg, cfg):
+        st.info(t("mlp.settings_changed"))
+    elif not job.poll().done and st.session_state.get(f"{KEY}:live") != live:
+        job.set_hparams(**live)  # applied from the next step
+    st.session_state[f"{KEY}:live"] = live
+view = st.segmented_control(t("pg.view"), ("network", "composition", "runs"), default="network",
+                            format_func=lambda v: t(f"pg.view.{v}"), key=f"{KEY}:view")
+
+
+def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None) -> None:
+    xs, ys, probs = mlp.predict_grid(model, run_cfg.net.classes)
+    point_sets = [(shown.x_train, shown.y_train, t("plot.train"))]
+    if cfg.show_test:
+        point_sets.append((shown.x_test, shown.y_test, t("plot.test")))
+    left, right = st.columns([1, 1])
+    with left:
+        plot(plots.decision_regions(xs, ys, probs, point_sets, title=t("pg.output"), discretize=cfg.discretize))
+    with right:
+        plot(plots.metric_curves(history, "loss", title=t("plot.loss"), log_y=True))
+        if run_cfg.net.classes:
+            plot(plots.metric_curves(history, "acc", title=t("plot.accuracy")))
+    if history and step_info:
+        last = history[-1]
+        fmt = (lambda k: f"{last[k + '_acc']:.1%}") if run_cfg.net.classes else (lambda k: f"MSE {last[k + '_loss']:.4f}")
+        st.markdown(t("mlp.notice", train=fmt("train"), test=fmt("test"),
+                      params=sum(p.numel() for p in model.parameters()), **step_info))
+    if view == "network":
+        titles = [t("pg.inputs")] + [t("pg.layer", i=i + 1) for i in range(len(run_cfg.net.hidden))] + [t("pg.out")]
+        plot(plots.network(pg.neuron_maps(model), pg.linear_weights_per_layer(model), titles, run_cfg.net.features,
+                           title=t("pg.network_title")))
+    elif view == "composition":
+        stages = pg.composition(model, shown.x_train)
+        names = [t("pg.stage_input")] + [t("pg.stage_layer", i=i + 1, how=t(pg.projection(w)))
+                                         for i, w in enumerate(run_cfg.net.hidden)]
+        plot(plots.composition(stages, shown.y_train.numpy(), names, title=t("pg.composition_title")))
+        st.caption(t("pg.composition_note"))
+    elif view == "runs":
+        runs = st.session_state.get(f"{KEY}:runs", [])
+        plot(plots.curves([(label, [r["epoch"] for r in h], [r["test_loss"] for r in h]) for label, h in runs],
+                          title=t("pg.runs_title"), y_title=t("pg.test_loss"), log_y=True))
+        if not runs:
+            st.caption(t("pg.runs_empty"))
+
+
+def draw(snap: Snapshot) -> None:
+    run_cfg, shown = st.session_state[f"{KEY}:trained"]
+    model = mlp.build(run_cfg.net)
+    model.load_state_dict(snap.weights)
+    if snap.done and snap.history and st.session_state.get(f"{KEY}:recorded") != snap.run_id:
+        runs = st.session_state.setdefault(f"{KEY}:runs", [])
+        runs.append((pg.run_label(run_cfg), snap.history))
+        del runs[:-5]
+        st.session_state[f"{KEY}:recorded"] = snap.run_id
+    draw_model(model, run_cfg, shown, snap.history,
+               dict(epoch=snap.epoch, step=snap.step, rate=f"{snap.samples_per_second:,.0f}"))
+
+
+if job is None:
+    with seeded(cfg.net.seed):
+        untrained = mlp.build(cfg.net)
+    st.caption(t("mlp.press_start"))
+    draw_model(untrained, cfg, data, [], None)
+else:
+    live_view(KEY, draw, every=0.25)

@@ -1,0 +1,196 @@
+"""The playground's whole configuration, its round trip through the URL, and what its views compute."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import torch
+from torch import nn
+
+from core.data import toy2d
+from core.families import mlp
+
+PG_KINDS = ("circles", "xor", "blobs", "spiral", "moons", "regression", "csv")
+DEFAULT_NET = {"hidden": (4, 4), "lr": 0.03}
+PRESETS = {"spiral": {"hidden": (16, 16, 16), "lr": 0.01}}  # a spiral needs a deeper network to unwind
+
+
+@dataclass(frozen=True)
+class PlaygroundConfig:
+    kind: str = "circles"
+    n: int = 500
+    noise: float = 0.0
+    classes: int = 3  # for spiral and blobs
+    test_fraction: float = 0.5
+    data_seed: int = 0
+    net: mlp.MLPConfig = field(default_factory=lambda: mlp.MLPConfig(batch_size=10, epochs=300, **DEFAULT_NET))
+    show_test: bool = False
+    discretize: bool = False
+
+    def data_config(self) -> toy2d.Toy2DConfig:
+        return toy2d.Toy2DConfig(kind=self.kind, n=self.n, noise=self.noise, classes=self.classes,
+                                 test_fraction=self.test_fraction, seed=self.data_seed)
+
+
+# ---- the URL: every setting as a short query parameter ----
+_NET_KEYS = {"features": "f", "hidden": "h", "activation": "act", "optimizer": "opt", "lr": "lr",
+             "regularization": "reg", "reg_rate": "rr", "batch_size": "bs", "epochs": "ep",
+             "target_test_loss": "tl", "seed": "seed"}
+_DATA_KEYS = {"kind": "data", "n": "n", "noise": "noise", "classes": "k", "test_fraction": "test",
+              "data_seed": "dseed", "show_test": "showtest", "discretize": "disc"}
+
+
+def to_query(cfg: PlaygroundConfig) -> dict[str, str]:
+    """Short, readable parameters, e.g. data=spiral&h=8-8&act=tanh&lr=0.03."""
+    out = {q: _fmt(getattr(cfg, name)) for name, q in _DATA_KEYS.items()}
+    out.update({q: _fmt(getattr(cfg.net, name)) for name, q in _NET_KEYS.items()})
+    return out
+
+
+def from_query(params: dict[str, str], base: PlaygroundConfig | None = None) -> tuple[PlaygroundConfig, list[str]]:
+    """Apply each valid parameter in turn; keep the default for the rest and name what was ignored."""
+    cfg = base or PlaygroundConfig()
+    ignored: list[str] = []
+    for keys, on_net in ((_DATA_KEYS, False), (_NET_KEYS, True)):
+        for name, q in keys.items():
+            if q not in params:
+                continue
+            try:
+                value = _parse(params[q], type(getattr(cfg.net if on_net else cfg, name)))
+                candidate = replace(cfg, net=replace(cfg.net, **{name: value})) if on_net else replace(cfg, **{name: value})
+                validate(candidate)
+                cfg = candidate
+            except (TypeError, ValueError):
+                ignored.append(q)
+    return with_consistent_classes(cfg), ignored
+
+
+def validate(cfg: PlaygroundConfig) -> None:
+    """Raise ValueError for a configuration the page could not train."""
+    if cfg.kind not in PG_KINDS or not 4 <= cfg.n <= 2000 or not 0 < cfg.test_fraction < 1:
+        raise ValueError("dataset settings out of range")
+    if not 0 <= cfg.noise <= 1 or not 2 <= cfg.classes <= 5:
+        raise ValueError("noise or class count out of range")
+    with_consistent_classes(cfg).net.validate()
+
+
+def with_consistent_classes(cfg: PlaygroundConfig, csv_classes: int = 2) -> PlaygroundConfig:
+    """The network's output follows the data: 0 for regression, 2, or the spiral/blob class count."""
+    classes = {"regression": 0, "spiral": cfg.classes, "blobs": cfg.classes, "csv": csv_classes}.get(cfg.kind, 2)
+    return replace(cfg, net=replace(cfg.net, classes=classes))
+
+
+def _fmt(value) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, tuple):
+        return "-".join(str(v) for v in value) if value and isinstance(value[0], int) else "~".join(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _parse(text: str, kind: type):
+    if kind is bool:
+        if text not in ("0", "1"):
+            raise ValueError(text)
+        return text == "1"
+    if kind is tuple:
+        if text == "":
+            return ()
+        parts = text.split("~") if "~" in text or not text.replace("-", "").isdigit() else text.split("-")
+        return tuple(int(p) for p in parts) if parts[0].isdigit() else tuple(parts)
+    if kind is float:
+        value = float(text)
+        if not math.isfinite(value):
+            raise ValueError(text)
+        return value
+    return kind(text)
+
+
+# ---- what the views compute from a trained model ----
+@torch.no_grad()
+def neuron_maps(model: nn.Sequential, n: int = 24, lim: float = 1.5) -> list[np.ndarray]:
+    """For the features, each hidden layer and the output: every unit's value over the input square."""
+    _, points = mlp.grid(lim, n)
+    return [out.T.reshape(-1, n, n).numpy() for out in mlp.layer_outputs(model, points)]
+
+
+def linear_weights_per_layer(model: nn.Sequential) -> list[np.ndarray]:
+    return [m.weight.detach().numpy() for m in model if isinstance(m, nn.Linear)]
+
+
+@torch.no_grad()
+def composition(model: nn.Sequential, points: torch.Tensor, lim: float = 1.5,
+                lines: int = 9, samples: int = 40) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The input plane's grid lines and the data as each hidden layer sees them, in 2D.
+
+    Returns (grid polylines (lines*2, samples, 2), points (n, 2)) per stage: the input, then every
+    hidden layer. A 2-unit layer is drawn as it is; a wider one by its two principal components
+    (fitted on the data's activations), a 1-unit layer against zero.
+    """
+    ticks = np.linspace(-lim, lim, lines, dtype=np.float32)
+    t = np.linspace(-lim, lim, samples, dtype=np.float32)
+    polylines = [np.stack([np.full_like(t, c), t], 1) for c in ticks] + [np.stack([t, np.full_like(t, c)], 1) for c in ticks]
+    grid_pts = torch.from_numpy(np.concatenate(polylines))
+    grid_stages = mlp.layer_outputs(model, grid_pts)[1:-1]
+    point_stages = mlp.layer_outputs(model, points)[1:-1]
+    stages = [(np.stack(polylines), points.numpy())]
+    for g, p in zip(grid_stages, point_stages, strict=True):
+        g2, p2 = _to_2d(g.numpy(), p.numpy())
+        stages.append((g2.reshape(len(polylines), samples, 2), p2))
+    return stages
+
+
+def _to_2d(grid_acts: np.ndarray, point_acts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    width = point_acts.shape[1]
+    if width == 1:
+        return (np.hstack([grid_acts, np.zeros_like(grid_acts)]), np.hstack([point_acts, np.zeros_like(point_acts)]))
+    if width == 2:
+        return grid_acts, point_acts
+    mean = point_acts.mean(0)
+    _, _, vt = np.linalg.svd(point_acts - mean, full_matrices=False)
+    basis = vt[:2].T
+    return (grid_acts - mean) @ basis, (point_acts - mean) @ basis
+
+
+def run_label(cfg: PlaygroundConfig) -> str:
+    """A compact name for a run in the comparison chart."""
+    net = cfg.net
+    shape = "-".join(str(h) for h in net.hidden) or "linear"
+    reg = f" {net.regularization}={net.reg_rate:g}" if net.regularization != "none" and net.reg_rate else ""
+    return f"{cfg.kind} · {'+'.join(net.features)} · {shape} {net.activation} · {net.optimizer} lr={net.lr:g}{reg}"
+
+
+
+def parse_hidden(text: str) -> tuple[int, ...]:
+    """'8, 8' or '8 8' or '8-8' → (8, 8); empty → no hidden layer. Raises ValueError otherwise."""
+    parts = [p for p in text.replace(",", " ").replace("-", " ").split() if p]
+    widths = tuple(int(p) for p in parts)
+    if len(widths) > mlp.MAX_LAYERS or any(not 1 <= w <= mlp.MAX_WIDTH for w in widths):
+        raise ValueError(text)
+    return widths
+
+
+LIVE_FIELDS = ("lr", "reg_rate")  # these change a running job; everything else needs a new run
+
+
+def needs_new_run(trained: PlaygroundConfig, current: PlaygroundConfig) -> bool:
+    live = {name: getattr(current.net, name) for name in LIVE_FIELDS}
+    view = dict(show_test=current.show_test, discretize=current.discretize)
+    return replace(trained, net=replace(trained.net, **live), **view) != current
+
+
+def projection(width: int) -> str:
+    """Translation key for how a layer of `width` units is drawn in 2D."""
+    return {1: "pg.proj.line", 2: "pg.proj.direct"}.get(width, "pg.proj.pca")
+
+
+def preset_change(old_kind: str, new_kind: str, hidden: tuple[int, ...], lr: float) -> tuple[tuple[int, ...], float]:
+    """Switch to the new dataset's suggested network, unless the user has changed the old one's."""
+    old = PRESETS.get(old_kind, DEFAULT_NET)
+    if (hidden, lr) != (old["hidden"], old["lr"]):
+        return hidden, lr
+    new = PRESETS.get(new_kind, DEFAULT_NET)
+    return new["hidden"], new["lr"]

@@ -1,0 +1,109 @@
+"""The playground's models learn what the issue promises; its URL state and views are faithful."""
+from dataclasses import replace
+
+import numpy as np
+import pytest
+import torch
+
+from core import plots
+from core import playground as pg
+from core.data import toy2d
+from core.families import mlp
+
+
+def fit_defaults(kind: str, **changes):
+    cfg = replace(pg.PlaygroundConfig(kind=kind), **changes)
+    preset = pg.PRESETS.get(kind, pg.DEFAULT_NET)
+    cfg = pg.with_consistent_classes(replace(cfg, net=replace(cfg.net, **preset)))
+    return mlp.fit(cfg.net, toy2d.make(cfg.data_config()))
+
+
+@pytest.mark.parametrize("kind", ["circles", "xor"])
+def test_default_settings_learn_circle_and_xor(kind):
+    _, history = fit_defaults(kind)
+    assert history[-1]["test_acc"] >= 0.95
+
+
+def test_a_three_class_spiral_with_its_deeper_preset():
+    model, history = fit_defaults("spiral", classes=3)
+    assert model[-1].out_features == 3  # softmax over three classes, not squared error
+    assert history[-1]["test_acc"] >= 0.90
+
+
+def test_the_target_test_loss_stops_a_run_early():
+    cfg = pg.with_consistent_classes(pg.PlaygroundConfig(kind="circles"))
+    trainer = mlp.make_trainer(replace(cfg.net, target_test_loss=0.3, epochs=3000), toy2d.make(cfg.data_config()))
+    state = trainer.fit()
+    assert state.stop_reason == "target_reached" and state.epoch < 3000
+    assert state.history[-1]["test_loss"] <= 0.3 < state.history[-2]["test_loss"]
+
+
+def test_l1_drives_weights_to_zero_more_than_none():
+    data = toy2d.make(toy2d.Toy2DConfig(kind="circles", noise=0.0))
+    small = {}
+    for reg in ("none", "l1"):
+        cfg = mlp.MLPConfig(hidden=(8, 8), epochs=100, regularization=reg, reg_rate=0.003 if reg == "l1" else 0.0)
+        model, _ = mlp.fit(cfg, data)
+        weights = np.concatenate([w.ravel() for w in pg.linear_weights_per_layer(model)])
+        small[reg] = (np.abs(weights) < 0.01).mean()
+    assert small["l1"] > small["none"] + 0.2
+
+
+@pytest.mark.parametrize("cfg", [
+    pg.PlaygroundConfig(),
+    pg.PlaygroundConfig(kind="spiral", classes=5, noise=0.2, show_test=True, discretize=True,
+                        net=mlp.MLPConfig(features=("x1", "x2", "sin x1", "x1·x2"), hidden=(), optimizer="momentum",
+                                          regularization="l2", reg_rate=0.01, batch_size=1, lr=0.0001)),
+    pg.PlaygroundConfig(kind="regression", net=mlp.MLPConfig(hidden=(32, 1, 7), activation="relu")),
+])
+def test_url_round_trip(cfg):
+    cfg = pg.with_consistent_classes(cfg)
+    query = pg.to_query(cfg)
+    assert all(isinstance(v, str) for v in query.values())
+    assert pg.from_query(query) == (cfg, [])
+
+
+def test_bad_url_values_are_ignored_by_name():
+    cfg, ignored = pg.from_query({"data": "spiral", "lr": "nan", "h": "8-99", "bs": "ten", "act": "swish"})
+    assert cfg.kind == "spiral" and cfg.net.classes == 3
+    assert sorted(ignored) == ["act", "bs", "h", "lr"]
+    assert cfg.net == replace(pg.PlaygroundConfig().net, classes=3)
+
+
+def test_hidden_layer_text_and_what_needs_a_new_run():
+    assert pg.parse_hidden("8, 8") == pg.parse_hidden("8 8") == pg.parse_hidden("8-8") == (8, 8)
+    assert pg.parse_hidden("") == ()
+    for bad in ("8, 33", "1,1,1,1,1,1,1", "a"):
+        with pytest.raises(ValueError):
+            pg.parse_hidden(bad)
+    base = pg.PlaygroundConfig()
+    assert not pg.needs_new_run(base, replace(base, show_test=True, net=replace(base.net, lr=0.1, reg_rate=0.3)))
+    assert pg.needs_new_run(base, replace(base, net=replace(base.net, hidden=(8,))))
+
+
+def test_dataset_presets_follow_only_untouched_settings():
+    assert pg.preset_change("circles", "spiral", (4, 4), 0.03) == ((16, 16, 16), 0.01)
+    assert pg.preset_change("spiral", "xor", (16, 16, 16), 0.01) == ((4, 4), 0.03)
+    assert pg.preset_change("circles", "spiral", (6,), 0.03) == ((6,), 0.03)
+
+
+def test_composition_shows_two_unit_layers_as_they_are_and_wider_ones_by_pca():
+    with torch.random.fork_rng():
+        torch.manual_seed(0)
+        model = mlp.build(mlp.MLPConfig(hidden=(2, 5)))
+    points = torch.rand(50, 2) * 2 - 1
+    stages = pg.composition(model, points)
+    assert len(stages) == 3 and all(p.shape == (50, 2) for _, p in stages)
+    assert np.allclose(stages[1][1], mlp.layer_outputs(model, points)[1].numpy(), atol=1e-6)
+    pca = stages[2][1]
+    assert pca[:, 0].var() >= pca[:, 1].var() and abs(pca.mean()) < 1e-5
+
+
+def test_network_view_draws_every_unit_and_every_link():
+    model = mlp.build(mlp.MLPConfig(features=("x1", "x2", "x1²"), hidden=(4, 3), classes=3))
+    maps = pg.neuron_maps(model, n=10)
+    assert [m.shape[0] for m in maps] == [3, 4, 3, 3] and maps[0].shape[1:] == (10, 10)
+    fig = plots.network(maps, pg.linear_weights_per_layer(model), ["in", "1", "2", "out"], ["x1", "x2", "x1²"])
+    assert len(fig.layout.images) == 13
+    drawn = sum(np.count_nonzero(~np.isnan(np.asarray(tr.x, dtype=float))) // 2 for tr in fig.data)
+    assert drawn == 3 * 4 + 4 * 3 + 3 * 3
