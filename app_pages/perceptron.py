@@ -70,7 +70,7 @@ with right:
         st.caption(t("pc.bound_detail", R=f"{bound.radius:.3f}", gamma=f"{bound.margin:.4f}"))
     if run.mistakes_per_epoch:
         plot(plots.curves([(t("pc.mistakes"), range(1, run.epochs + 1), run.mistakes_per_epoch)],
-                          title=t("pc.mistakes"), y_title=t("pc.mistakes")))
+                          title=t("pc.mistakes"), y_title=t("pc.mistakes"), x_title=t("plot.epoch")))
 
 if run.converged:
     share = f"{run.updates / bound.updates:.1%}" if bound else "—"
@@ -108,6 +108,6 @@ if st.session_state.get("pc:logistic"):
                                    names=names, title=t("pc.both_boundaries")))
     with two:
         plot(plots.curves([(t("pc.logistic_loss"), [r["epoch"] for r in history], [r["train_loss"] for r in history])],
-                          title=t("pc.logistic_loss"), y_title="BCE"))
+                          title=t("pc.logistic_loss"), y_title="BCE", x_title=t("plot.epoch")))
     st.markdown(t("pc.sigmoid_result", acc=f"{history[-1]['train_acc']:.1%}",
                   perceptron=f"{(run.predict(x) == labels).mean():.1%}"))

@@ -4,7 +4,6 @@ from dataclasses import replace
 import streamlit as st
 
 from core import playground as pg
-from core import plots
 from core.data import csv2d, toy2d
 from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
@@ -60,7 +59,7 @@ with st.sidebar:
     st.slider(t("mlp.test_fraction"), 0.1, 0.9, step=0.05, key=f"{KEY}:test")
     seed_col, button_col = st.columns([2, 1], vertical_alignment="bottom")
     seed_col.number_input(t("mlp.seed"), 0, 100_000, key=f"{KEY}:dseed")
-    button_col.button(t("pg.regenerate"), on_click=regenerate, width="stretch")
+    button_col.button("", icon=":material/refresh:", on_click=regenerate, help=t("pg.regenerate"), width="stretch")
     st.subheader(t("mlp.network"))
     st.multiselect(t("pg.features"), list(mlp.FEATURES), key=f"{KEY}:features")
     st.text_input(t("pg.hidden"), key=f"{KEY}:hidden", help=t("pg.hidden_help"))
@@ -124,38 +123,29 @@ view = st.segmented_control(t("pg.view"), ("network", "composition", "runs"), de
 
 
 def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None) -> None:
-    xs, ys, probs = mlp.predict_grid(model, run_cfg.net.classes)
-    point_sets = [(shown.x_train, shown.y_train, t("plot.train"))]
-    if cfg.show_test:
-        point_sets.append((shown.x_test, shown.y_test, t("plot.test")))
+    runs = st.session_state.get(f"{KEY}:runs", [])
+    figs = pg.figures(model, run_cfg, shown, history, view, t, runs, cfg.show_test, cfg.discretize)
     left, right = st.columns([1, 1])
     with left:
-        plot(plots.decision_regions(xs, ys, probs, point_sets, title=t("pg.output"), discretize=cfg.discretize))
+        plot(figs["output"])
     with right:
-        plot(plots.metric_curves(history, "loss", title=t("plot.loss"), log_y=True))
-        if run_cfg.net.classes:
-            plot(plots.metric_curves(history, "acc", title=t("plot.accuracy")))
+        if history:
+            plot(figs["loss"])
+            if "acc" in figs:
+                plot(figs["acc"])
+        else:
+            st.info(t("mlp.press_start"), icon=":material/play_arrow:")
     if history and step_info:
         last = history[-1]
         fmt = (lambda k: f"{last[k + '_acc']:.1%}") if run_cfg.net.classes else (lambda k: f"MSE {last[k + '_loss']:.4f}")
         st.markdown(t("mlp.notice", train=fmt("train"), test=fmt("test"),
                       params=sum(p.numel() for p in model.parameters()), **step_info))
-    if view == "network":
-        titles = [t("pg.inputs")] + [t("pg.layer", i=i + 1) for i in range(len(run_cfg.net.hidden))] + [t("pg.out")]
-        plot(plots.network(pg.neuron_maps(model), pg.linear_weights_per_layer(model), titles, run_cfg.net.features,
-                           title=t("pg.network_title")))
-    elif view == "composition":
-        stages = pg.composition(model, shown.x_train)
-        names = [t("pg.stage_input")] + [t("pg.stage_layer", i=i + 1, how=t(pg.projection(w)))
-                                         for i, w in enumerate(run_cfg.net.hidden)]
-        plot(plots.composition(stages, shown.y_train.numpy(), names, title=t("pg.composition_title")))
+    if "view" in figs:
+        plot(figs["view"])
+    if view == "composition":
         st.caption(t("pg.composition_note"))
-    elif view == "runs":
-        runs = st.session_state.get(f"{KEY}:runs", [])
-        plot(plots.curves([(label, [r["epoch"] for r in h], [r["test_loss"] for r in h]) for label, h in runs],
-                          title=t("pg.runs_title"), y_title=t("pg.test_loss"), log_y=True))
-        if not runs:
-            st.caption(t("pg.runs_empty"))
+    elif view == "runs" and not runs:
+        st.caption(t("pg.runs_empty"))
 
 
 def draw(snap: Snapshot) -> None:
@@ -174,7 +164,6 @@ def draw(snap: Snapshot) -> None:
 if job is None:
     with seeded(cfg.net.seed):
         untrained = mlp.build(cfg.net)
-    st.caption(t("mlp.press_start"))
     draw_model(untrained, cfg, data, [], None)
 else:
     live_view(KEY, draw, every=0.25)

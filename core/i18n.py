@@ -119,7 +119,10 @@ TABLE: dict[str, dict[str, str]] = {
     # ---- shared plot labels ----
     "plot.train": {"en": "train", "zh": "训练集"},
     "plot.test": {"en": "test", "zh": "测试集"},
-    "plot.loss": {"en": "Loss (log scale)", "zh": "损失（对数坐标）"},
+    "plot.loss_log": {"en": "Loss (log scale)", "zh": "损失（对数坐标）"},
+    "plot.loss": {"en": "loss", "zh": "损失"},
+    "plot.acc": {"en": "accuracy", "zh": "准确率"},
+    "plot.epoch": {"en": "epoch", "zh": "轮次"},
     "plot.accuracy": {"en": "Accuracy", "zh": "准确率"},
     # ---- 2D datasets ----
     "data.linear": {"en": "linearly separable", "zh": "线性可分"},

@@ -194,3 +194,34 @@ def preset_change(old_kind: str, new_kind: str, hidden: tuple[int, ...], lr: flo
         return hidden, lr
     new = PRESETS.get(new_kind, DEFAULT_NET)
     return new["hidden"], new["lr"]
+
+
+def figures(model: nn.Sequential, run: PlaygroundConfig, shown: toy2d.Dataset2D, history: list[dict], view: str,
+            text, runs: list[tuple[str, list[dict]]] = (), show_test: bool = False,
+            discretize: bool = False) -> dict[str, "object"]:
+    """Every figure the playground shows for one frame, keyed by where it goes; `text(key, **kw)` translates."""
+    from core import plots
+
+    xs, ys, probs = mlp.predict_grid(model, run.net.classes)
+    point_sets = [(shown.x_train, shown.y_train, text("plot.train"))]
+    if show_test:
+        point_sets.append((shown.x_test, shown.y_test, text("plot.test")))
+    out = {"output": plots.decision_regions(xs, ys, probs, point_sets, title=text("pg.output"), discretize=discretize)}
+    if history:
+        words = {w: text(f"plot.{w}") for w in ("train", "test", "epoch", "loss", "acc")}
+        out["loss"] = plots.metric_curves(history, "loss", title=text("plot.loss_log"), log_y=True, labels=words)
+        if run.net.classes:
+            out["acc"] = plots.metric_curves(history, "acc", title=text("plot.accuracy"), labels=words)
+    if view == "network":
+        titles = [text("pg.inputs"), *(text("pg.layer", i=i + 1) for i in range(len(run.net.hidden))), text("pg.out")]
+        out["view"] = plots.network(neuron_maps(model), linear_weights_per_layer(model), titles, run.net.features,
+                                    title=text("pg.network_title"))
+    elif view == "composition":
+        names = [text("pg.stage_input"), *(text("pg.stage_layer", i=i + 1, how=text(projection(w)))
+                                           for i, w in enumerate(run.net.hidden))]
+        out["view"] = plots.composition(composition(model, shown.x_train), shown.y_train.numpy(), names,
+                                        title=text("pg.composition_title"))
+    elif view == "runs":
+        out["view"] = plots.curves([(label, [r["epoch"] for r in h], [r["test_loss"] for r in h]) for label, h in runs],
+                                   title=text("pg.runs_title"), y_title=text("pg.test_loss"), log_y=True)
+    return out

@@ -26,16 +26,23 @@ def class_color(k: int) -> str:
 
 
 def metric_curves(history: Sequence[dict], metric: str, title: str = "", x: str = "epoch",
-                  log_y: bool = False) -> go.Figure:
-    """train_<metric> solid, test_<metric> dashed, against epochs (or steps)."""
+                  log_y: bool = False, labels: dict[str, str] | None = None) -> go.Figure:
+    """train_<metric> solid, test_<metric> dashed, against epochs (or steps).
+
+    `labels` translates the words drawn on the chart: "train", "test", `x` and `metric`.
+    """
+    labels = labels or {}
     fig = go.Figure()
     for split, dash in (("train", "solid"), ("test", "dash")):
         key = f"{split}_{metric}"
         rows = [r for r in history if key in r]
         if rows:
-            fig.add_scatter(x=[r[x] for r in rows], y=[r[key] for r in rows], name=split,
+            stride = max(1, len(rows) // 1000)  # long runs: at most ~1000 points per line
+            rows = rows[::stride] + ([rows[-1]] if (len(rows) - 1) % stride else [])
+            fig.add_scatter(x=np.array([r[x] for r in rows]), y=np.array([r[key] for r in rows]),
+                            name=labels.get(split, split),
                             mode="lines", line=dict(color=SERIES[split], dash=dash))
-    fig.update_layout(title=title, xaxis_title=x, yaxis_title=metric, template=TEMPLATE)
+    fig.update_layout(title=title, xaxis_title=labels.get(x, x), yaxis_title=labels.get(metric, metric))
     if log_y:
         fig.update_yaxes(type="log")
     return fig
@@ -47,7 +54,7 @@ def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000
     ys = list(losses)[::stride]
     fig = go.Figure(go.Scatter(x=np.arange(len(ys)) * stride + 1, y=ys, mode="lines",
                                line=dict(color=SERIES["train"]), name="loss"))
-    fig.update_layout(title=title, xaxis_title="step", yaxis_title="loss", template=TEMPLATE)
+    fig.update_layout(title=title, xaxis_title="step", yaxis_title="loss")
     return fig
 
 
@@ -75,7 +82,7 @@ def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
                         showscale=False)
     symbols = ("circle", "x")
     for (x, labels, name), symbol in zip(points, symbols):
-        x, labels = np.asarray(x), np.asarray(labels)
+        x, labels = np.asarray(x, dtype=np.float32), np.asarray(labels)
         if probs.ndim == 2:
             fig.add_scatter(x=x[:, 0], y=x[:, 1], mode="markers", name=name,
                             marker=dict(color=labels, colorscale="RdBu", cmid=0, symbol=symbol, size=7,
@@ -86,7 +93,7 @@ def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
             fig.add_scatter(x=x[sel, 0], y=x[sel, 1], mode="markers", name=f"{name} · {int(k)}",
                             marker=dict(color=class_color(int(k)), symbol=symbol, size=7,
                                         line=dict(width=1, color="#ffffff" if symbol == "circle" else class_color(int(k)))))
-    fig.update_layout(title=title, template=TEMPLATE,
+    fig.update_layout(title=title,
                       xaxis=dict(range=[xs[0], xs[-1]], title="x₁", constrain="domain"),
                       yaxis=dict(range=[ys[0], ys[-1]], title="x₂", scaleanchor="x", scaleratio=1,
                                  constrain="domain"))
@@ -97,7 +104,7 @@ def confusion_matrix(cm: np.ndarray, labels: Sequence[str], title: str = "") -> 
     """Counts with true class on rows, predicted on columns."""
     fig = px.imshow(cm, x=list(labels), y=list(labels), text_auto=True, color_continuous_scale="Blues",
                     labels=dict(x="predicted", y="true", color="count"), aspect="equal")
-    fig.update_layout(title=title, template=TEMPLATE)
+    fig.update_layout(title=title)
     fig.update_xaxes(side="bottom", type="category")
     fig.update_yaxes(type="category")
     return fig
@@ -115,7 +122,7 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     for i, ann in enumerate(fig.layout.annotations):
         ann.text = titles[i] if titles is not None and i < len(titles) else ""
     fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
-    fig.update_layout(title=title, template=TEMPLATE, coloraxis_showscale=False)
+    fig.update_layout(title=title, coloraxis_showscale=False)
     return fig
 
 
@@ -162,7 +169,7 @@ def perceptron_view(x: np.ndarray, labels: np.ndarray, w: np.ndarray, w_old: np.
     if highlight is not None:
         fig.add_scatter(x=[x[highlight, 0]], y=[x[highlight, 1]], mode="markers", name=names[3],
                         marker=dict(size=22, color="rgba(0,0,0,0)", line=dict(width=3, color="#D55E00")))
-    fig.update_layout(title=title, template=TEMPLATE,
+    fig.update_layout(title=title,
                       xaxis=dict(range=[-lim, lim], title="x₁", constrain="domain"),
                       yaxis=dict(range=[-lim, lim], title="x₂", scaleanchor="x", scaleratio=1, constrain="domain"))
     return fig
@@ -174,7 +181,7 @@ def curves(series: Sequence[tuple[str, Sequence[float], Sequence[float]]], title
     fig = go.Figure()
     for i, (name, xs, ys) in enumerate(series):
         fig.add_scatter(x=list(xs), y=list(ys), mode="lines", name=name, line=dict(color=class_color(i)))
-    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, template=TEMPLATE)
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
     if log_y:
         fig.update_yaxes(type="log")
     return fig
@@ -203,7 +210,7 @@ def network(maps: Sequence[np.ndarray], weights: Sequence[np.ndarray], column_ti
     coloured by the sign of their weight and drawn thicker the larger it is."""
     heights = [len(m) for m in maps]
     tallest = max(heights)
-    ys = [np.arange(h) - (h - 1) / 2 for h in heights]
+    ys = [(h - 1) / 2 - np.arange(h) for h in heights]  # first unit on top, as in a diagram
     fig = go.Figure()
     biggest = max((float(np.abs(w).max()) for w in weights if w.size), default=1.0) or 1.0
     segments = []  # (sign, strength bucket, x0, y0, y1) for every link
@@ -228,7 +235,7 @@ def network(maps: Sequence[np.ndarray], weights: Sequence[np.ndarray], column_ti
     names = [dict(x=-0.35, y=ys[0][i], text=name, showarrow=False, xanchor="right")
              for i, name in enumerate(input_names)]
     fig.update_layout(images=images, annotations=names)  # one update: adding them one by one takes seconds
-    fig.update_layout(title=title, template=TEMPLATE, height=max(320, 46 * tallest + 120),
+    fig.update_layout(title=title, height=max(320, 46 * tallest + 120),
                       xaxis=dict(range=[-0.9, len(maps) - 0.5], showgrid=False, zeroline=False,
                                  tickvals=list(range(len(maps))), ticktext=list(column_titles)),
                       yaxis=dict(range=[-tallest / 2 - 0.2, tallest / 2 + 0.2], visible=False),
@@ -241,7 +248,8 @@ def composition(stages: Sequence[tuple[np.ndarray, np.ndarray]], labels: np.ndar
     """One panel per stage: the input square's grid lines and the data points, as that layer maps them."""
     from plotly.subplots import make_subplots
 
-    fig = make_subplots(rows=1, cols=len(stages), subplot_titles=list(stage_titles), horizontal_spacing=0.03)
+    fig = make_subplots(rows=1, cols=len(stages), subplot_titles=list(stage_titles), horizontal_spacing=0.04)
+    fig.update_annotations(font_size=11)
     labels = np.asarray(labels)
     for col, (lines, points) in enumerate(stages, start=1):
         xs_ = np.concatenate([np.r_[line[:, 0], np.nan] for line in lines])
@@ -256,5 +264,5 @@ def composition(stages: Sequence[tuple[np.ndarray, np.ndarray]], labels: np.ndar
                         row=1, col=col)
         fig.update_xaxes(showticklabels=False, row=1, col=col)
         fig.update_yaxes(showticklabels=False, scaleanchor=f"x{col if col > 1 else ''}", row=1, col=col)
-    fig.update_layout(title=title, template=TEMPLATE, height=340)
+    fig.update_layout(title=title, height=360, margin=dict(t=90))
     return fig

@@ -51,7 +51,7 @@ def _language_chosen() -> None:
 
 
 def plot(fig, key: str | None = None) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+    st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False})  # our template, not Streamlit's
 
 
 # ---- the user's own points ----

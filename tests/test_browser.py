@@ -132,7 +132,7 @@ def test_every_page_renders(server, page, lang, capsys):
         page.screenshot(path=str(SHOTS / f"{name}-{lang}.png"), full_page=True)
     if lang == "zh":  # the choice survives navigation and is mirrored into the URL
         assert "lang=zh" in page.url
-        assert page.get_by_text("多层神经网络").count() > 0
+        assert page.get_by_text("神经网络游乐场").count() > 0
     peak = _peak_rss_mb(proc.pid)
     with capsys.disabled():  # shown in every run, not only with -s
         print(f"\nserver peak resident memory after visiting every page ({lang}): {peak:.0f} MB")
@@ -141,16 +141,16 @@ def test_every_page_renders(server, page, lang, capsys):
 
 def test_live_training_start_progress_stop(server, page):
     url, _ = server
-    page.goto(f"{url}/mlp?lang=en")
+    page.goto(f"{url}/playground?lang=en")
     _settle(page)
-    page.get_by_role("button", name="Start").click()
+    page.get_by_role("button", name="Start", exact=True).click()
     status = page.get_by_text("Training · epoch")
     status.first.wait_for(timeout=30_000)
     first = status.first.inner_text()
     page.wait_for_function("(t) => { const e = [...document.querySelectorAll('p')].find("
                            "p => p.innerText.startsWith('Training · epoch')); return e && e.innerText !== t; }",
                            arg=first, timeout=30_000)
-    page.get_by_role("button", name="Stop").click()
+    page.get_by_role("button", name="Stop", exact=True).click()
     page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
-    _assert_no_exception(page, "mlp live run")
-    page.screenshot(path=str(SHOTS / "mlp-live-stopped.png"), full_page=True)
+    _assert_no_exception(page, "playground live run")
+    page.screenshot(path=str(SHOTS / "playground-live-stopped.png"), full_page=True)

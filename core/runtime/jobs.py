@@ -213,7 +213,7 @@ class Job:
         weights = {k: v.detach().clone() for k, v in self.trainer.model.state_dict().items()}
         return Snapshot(
             status=self._status, epoch=state.epoch, step=state.step,
-            history=[dict(r) for r in state.history], step_losses=list(state.step_losses),
+            history=list(state.history), step_losses=list(state.step_losses),  # rows are never mutated
             weights=weights, message=self._message or state.message, reason=state.stop_reason, run_id=self.ticket,
             diverged_at=state.diverged_at, restored_step=state.restored_step,
             elapsed=elapsed, samples_per_second=state.samples / active if active > 0 else 0.0,

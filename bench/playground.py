@@ -1,0 +1,99 @@
+"""The playground's live workload: steps/s of a running job with and without the page's redraw.
+
+Workload (from the issue): 2-8-8-1 tanh, batch 10, 500 points (circles, half held out), Adam.
+The redraw does what the page's fragment does 4 times a second: read the snapshot, rebuild the
+model, compute every figure (output heatmap, curves, network view) and serialise them to JSON.
+Both run with one torch thread, as the app does.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, replace
+
+import torch
+
+from core import playground as pg
+from core.data import toy2d
+from core.families import mlp
+from core.runtime.jobs import Job, JobLimiter
+
+TARGET_STEPS = 1000
+TARGET_HZ = 4.0
+
+
+@dataclass(frozen=True)
+class LiveResult:
+    steps_per_second: float
+    frames_per_second: float
+    frame_ms: float
+
+
+def _config() -> pg.PlaygroundConfig:
+    cfg = pg.PlaygroundConfig(kind="circles", n=500)
+    return pg.with_consistent_classes(replace(cfg, net=replace(cfg.net, hidden=(8, 8), batch_size=10, epochs=100_000)))
+
+
+def _start(cfg: pg.PlaygroundConfig, data: toy2d.Dataset2D) -> Job:
+    result: list[Job] = []
+
+    def build() -> None:  # in a short-lived thread, like a Streamlit script run
+        job = Job(mlp.make_trainer(cfg.net, data), limiter=JobLimiter(1), idle_timeout=3600)
+        job.start()
+        result.append(job)
+
+    starter = threading.Thread(target=build)
+    starter.start()
+    starter.join()
+    return result[0]
+
+
+def _redraw(job: Job, cfg: pg.PlaygroundConfig, data: toy2d.Dataset2D, stop: threading.Event,
+            frames: list[float], every: float = 1 / TARGET_HZ) -> None:
+    text = lambda key, **kw: key  # noqa: E731 - translation is not what is measured
+    while not stop.is_set():
+        started = time.perf_counter()
+        snap = job.poll()
+        model = mlp.build(cfg.net)
+        model.load_state_dict(snap.weights)
+        for fig in pg.figures(model, cfg, data, snap.history, "network", text).values():
+            fig.to_json()
+        frames.append(time.perf_counter() - started)
+        stop.wait(max(0.0, every - frames[-1]))
+
+
+def measure(seconds: float = 4.0, redraw: bool = False) -> LiveResult:
+    cfg = _config()
+    data = toy2d.make(cfg.data_config())
+    job = _start(cfg, data)
+    time.sleep(0.5)  # past start-up
+    frames: list[float] = []
+    stop = threading.Event()
+    drawer = threading.Thread(target=_redraw, args=(job, cfg, data, stop, frames)) if redraw else None
+    if drawer:
+        drawer.start()
+    first_step, started = job.trainer.state.step, time.perf_counter()
+    time.sleep(seconds)
+    steps, elapsed = job.trainer.state.step - first_step, time.perf_counter() - started
+    stop.set()
+    if drawer:
+        drawer.join()
+    job.stop()
+    job.join()
+    return LiveResult(steps / elapsed, len(frames) / elapsed, 1000 * sum(frames) / len(frames) if frames else 0.0)
+
+
+def main(seconds: float = 4.0) -> None:
+    previous = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        quiet, live = measure(seconds), measure(seconds, redraw=True)
+    finally:
+        torch.set_num_threads(previous)
+    print(f"\nPlayground live workload (2-8-8-1 tanh, batch 10, 500 points; 1 torch thread, as in the app)")
+    print(f"{'':<28} {'steps/s':>9} {'redraws/s':>10} {'ms/redraw':>10}")
+    print(f"{'training alone':<28} {quiet.steps_per_second:>9,.0f} {'—':>10} {'—':>10}")
+    print(f"{'training + live redraw':<28} {live.steps_per_second:>9,.0f} {live.frames_per_second:>10.1f} "
+          f"{live.frame_ms:>10.0f}")
+    print(f"ratio {live.steps_per_second / quiet.steps_per_second:.2f}; target ≥ {TARGET_STEPS} steps/s "
+          f"while redrawing at ≥ {TARGET_HZ:g} Hz (TensorFlow Playground: about 60 steps/s)")
