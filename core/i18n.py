@@ -198,9 +198,10 @@ TABLE: dict[str, dict[str, str]] = {
     "pc.caused": {"en": "misclassified point", "zh": "被分错的点"},
     "pc.updates": {"en": "Updates", "zh": "更新次数"},
     "pc.epochs": {"en": "Epochs", "zh": "轮数"},
-    "pc.bound": {"en": "Novikoff bound (R/γ)²", "zh": "Novikoff 上界 (R/γ)²"},
-    "pc.bound_detail": {"en": "Computed on these points: R = max‖x̃‖ = {R}, γ = largest margin of a unit W = {gamma}.",
-                        "zh": "在这些点上计算：R = max‖x̃‖ = {R}，γ = 单位向量 W 能达到的最大间隔 = {gamma}。"},
+    "pc.bound": {"en": "Bound (R/γ)²", "zh": "上界 (R/γ)²"},
+    "pc.bound_detail": {"en": "Novikoff's bound on the number of updates, computed on these points: R = max‖x̃‖ = {R}, "
+                              "γ = largest margin of a unit W = {gamma}.",
+                        "zh": "Novikoff 给出的更新次数上界，在这些点上计算：R = max‖x̃‖ = {R}，γ = 单位向量 W 能达到的最大间隔 = {gamma}。"},
     "pc.mistakes": {"en": "Mistakes per epoch", "zh": "每轮的错误数"},
     "pc.converged": {
         "en": "Converged: every point is on the right side after {updates} updates in {epochs} epoch(s), "
