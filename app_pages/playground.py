@@ -11,9 +11,6 @@ from core.train import seeded
 from core.ui import live_view, plot, points_source, t, training_controls
 
 KEY = "pg"
-LRS = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-RATES = (0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-BATCHES = (1, 2, 5, 10, 16, 32, 64, 128)
 
 st.title(t("page.playground.title"))
 st.markdown(t("pg.idea"))
@@ -65,10 +62,10 @@ with st.sidebar:
     st.text_input(t("pg.hidden"), key=f"{KEY}:hidden", help=t("pg.hidden_help"))
     st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), key=f"{KEY}:act")
     st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, key=f"{KEY}:opt")
-    st.select_slider(t("mlp.lr"), LRS, key=f"{KEY}:lr", help=t("mlp.lr_help"))
+    st.select_slider(t("mlp.lr"), pg.LRS, key=f"{KEY}:lr", help=t("mlp.lr_help"))
     st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, key=f"{KEY}:reg")
-    st.select_slider(t("pg.reg_rate"), RATES, key=f"{KEY}:rr", help=t("mlp.lr_help"))
-    st.select_slider(t("mlp.batch"), BATCHES, key=f"{KEY}:bs")
+    st.select_slider(t("pg.reg_rate"), pg.RATES, key=f"{KEY}:rr", help=t("mlp.lr_help"))
+    st.select_slider(t("mlp.batch"), pg.BATCHES, key=f"{KEY}:bs")
     st.slider(t("mlp.epochs"), 10, 3000, step=10, key=f"{KEY}:ep")
     st.number_input(t("pg.target_loss"), 0.0, 10.0, step=0.01, key=f"{KEY}:tl", help=t("pg.target_help"))
     st.toggle(t("pg.show_test"), key=f"{KEY}:showtest")

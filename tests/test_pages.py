@@ -94,6 +94,16 @@ def test_the_url_sets_the_playground_and_follows_its_changes():
     assert at.query_params["act"] == "tanh" and at.query_params["h"] == "16-16"
 
 
+def test_out_of_range_url_values_never_reach_a_widget():
+    at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
+    at.query_params.update({"n": "5", "lr": "0.02", "bs": "7", "ep": "99999", "noise": "-1", "k": "9", "dseed": "-3"})
+    at.run()
+    at.switch_page("app_pages/playground.py").run()
+    assert not at.exception
+    warning = next(w.value for w in at.warning if "ignored" in w.value)
+    assert all(name in warning for name in ("n", "lr", "bs", "ep", "noise", "k", "dseed"))
+
+
 def test_perceptron_converges_on_separable_points_and_cycles_on_xor():
     at = open_page("app_pages/perceptron.py")
     at.button[2].click().run()  # run to convergence
