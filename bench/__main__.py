@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import playground
+from bench import parity, playground
 from core.families import lenet, mlp
 from core.runtime.jobs import Job, JobLimiter
 from core.train import SupervisedStep, TensorBatches, Trainer
@@ -131,6 +131,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=9, help="alternating bare/shared pairs per workload")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     parser.add_argument("--live-seconds", type=float, default=4.0, help="length of each playground live window")
+    parser.add_argument("--quick", action="store_true", help="skip the 60-network parity sweep")
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -144,6 +145,7 @@ def main() -> int:
         print(f"{w.name:<36} {bare:>15,.0f} {shared:>17,.0f} {ratio:>7.3f}")
     print(f"\nworst ratio {worst:.3f} (target ≥ {TARGET})")
     playground.main(args.live_seconds)
+    parity.main(full_sweep=not args.quick)
     return 0
 
 

@@ -266,3 +266,62 @@ def composition(stages: Sequence[tuple[np.ndarray, np.ndarray]], labels: np.ndar
         fig.update_yaxes(showticklabels=False, scaleanchor=f"x{col if col > 1 else ''}", row=1, col=col)
     fig.update_layout(title=title, height=360, margin=dict(t=90))
     return fig
+
+
+def log_lines(series: Sequence[tuple[str, Sequence[float], Sequence[float], str]], title: str = "",
+              x_title: str = "", y_title: str = "") -> go.Figure:
+    """(name, x, y, style) lines on a log y axis; style is "markers", "lines" or "dash"."""
+    fig = go.Figure()
+    for i, (name, xs, ys, style) in enumerate(series):
+        mode = "markers" if style == "markers" else "lines"
+        fig.add_scatter(x=list(xs), y=list(ys), name=name, mode=mode,
+                        line=dict(color=class_color(i), dash="dash" if style == "dash" else "solid"),
+                        marker=dict(color=class_color(i), size=9))
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
+    fig.update_yaxes(type="log")
+    return fig
+
+
+def xor_tree(levels: Sequence[Sequence[tuple[str, int]]], title: str = "") -> go.Figure:
+    """Levels of (label, value) nodes, inputs at the bottom; node i of level k+1 reads nodes 2i, 2i+1 of level k."""
+    fig = go.Figure()
+    width = len(levels[0])
+    pos = []
+    for k, level in enumerate(levels):
+        xs = np.linspace(0, width - 1, len(level)) if len(level) > 1 else np.array([(width - 1) / 2])
+        pos.append([(float(x), float(k)) for x in xs])
+    ex, ey = [], []
+    for k in range(1, len(levels)):
+        for i in range(len(levels[k])):
+            for j in (2 * i, 2 * i + 1):
+                if j < len(levels[k - 1]):
+                    ex += [pos[k - 1][j][0], pos[k][i][0], None]
+                    ey += [pos[k - 1][j][1], pos[k][i][1], None]
+    fig.add_scatter(x=ex, y=ey, mode="lines", line=dict(color="#bbb"), hoverinfo="skip", showlegend=False)
+    for value in (0, 1):
+        pts = [(p, lab) for lev, ps in zip(levels, pos, strict=True) for (lab, v), p in zip(lev, ps, strict=True)
+               if v == value]
+        if pts:
+            fig.add_scatter(x=[p[0] for p, _ in pts], y=[p[1] for p, _ in pts], mode="markers+text",
+                            text=[lab for _, lab in pts], textposition="middle center", name=str(value),
+                            marker=dict(size=34, color=class_color(value), line=dict(color="#333", width=1)),
+                            textfont=dict(color="white", size=12))
+    fig.update_layout(title=title, height=120 + 80 * len(levels), xaxis=dict(visible=False),
+                      yaxis=dict(visible=False, range=[-0.6, len(levels) - 0.4]))
+    return fig
+
+
+def band_lines(groups: Sequence[tuple[str, Sequence[float], Sequence[float], Sequence[float], Sequence[float]]],
+               title: str = "", x_title: str = "", y_title: str = "", log_x: bool = True) -> go.Figure:
+    """(name, x, mean, low, high): a line per group with its low–high band shaded."""
+    fig = go.Figure()
+    for i, (name, xs, mean, low, high) in enumerate(groups):
+        colour = class_color(i)
+        r, g, b = (int(colour[j:j + 2], 16) for j in (1, 3, 5))
+        fig.add_scatter(x=list(xs) + list(xs)[::-1], y=list(high) + list(low)[::-1], fill="toself",
+                        fillcolor=f"rgba({r},{g},{b},0.15)", line=dict(width=0), hoverinfo="skip", showlegend=False)
+        fig.add_scatter(x=list(xs), y=list(mean), name=name, mode="lines+markers", line=dict(color=colour))
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
+    if log_x:
+        fig.update_xaxes(type="log")
+    return fig

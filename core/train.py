@@ -218,7 +218,7 @@ class Trainer:
                 for k, v in metrics.items():
                     sums[k] = sums.get(k, 0.0) + v
                 count += 1
-                if state.step % self.snapshot_every == 0:
+                if state.step - self._good_step >= self.snapshot_every:
                     self._remember_good_weights()
                 for fn in on_step_end:
                     fn(self)
@@ -243,7 +243,8 @@ class Trainer:
             self._diverged()
             return
         self.state.history.append(row)
-        self._remember_good_weights()
+        if self.state.step - self._good_step >= self.snapshot_every:
+            self._remember_good_weights()
         self._fire("on_epoch_end")
 
     def _wait_while_paused(self) -> bool:

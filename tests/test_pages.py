@@ -123,3 +123,27 @@ def test_perceptron_csv_bad_rows_are_listed_and_the_rest_is_used():
     assert any("row 3" in w.value for w in at.warning)
     at.button[2].click().run()
     assert at.success and "Converged" in at.success[0].value
+
+
+def test_depth_page_runs_a_small_sweep_and_the_sawtooth_fits():
+    at = open_page("app_pages/depth.py", "zh")
+    at.slider(key="net_n").set_value(4)
+    at.select_slider[0].set_value(80)
+    next(s for s in at.slider if s.label == i18n.translate("depth.seeds", "zh")).set_value(1)
+    at.run()
+    at.button[0].click().run(timeout=120)
+    assert not at.exception
+    rows = at.session_state["depth:rows"]
+    assert len(rows) == 4 * 5 and {r["depth"] for r in rows} == {1, 2, 3, 4}
+    assert any("测量结果" in m.value for m in at.markdown)
+    next(s for s in at.slider if s.label == i18n.translate("depth.layers", "zh")).set_value(3).run()
+    at.button[2].click().run(timeout=120)
+    assert not at.exception
+    table = at.dataframe[-1].value
+    assert list(table.iloc[:, 0]) == [2, 4, 7, 8, 16]
+
+
+def test_a_bad_bit_string_gets_a_message():
+    at = open_page("app_pages/depth.py")
+    at.text_input[0].input("10x").run()
+    assert not at.exception and any("exactly 8" in e.value for e in at.error)

@@ -1,0 +1,126 @@
+"""Depth versus size: Håstad's parity argument with circuits, trained networks, and Telgarsky's sawtooth."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from core import plots
+from core.families import circuits, parity, sawtooth
+from core.ui import plot, t
+
+st.title(t("page.depth.title"))
+st.markdown(t("depth.idea"))
+st.latex(r"\text{size}_d(\mathrm{PARITY}_n) \;>\; 2^{(1/10)^{d/(d-1)}\, n^{1/(d-1)}}"
+         r"\quad\text{(Håstad 1986, depth-}d\text{ AND/OR circuits, } n \text{ large)}")
+
+
+@st.cache_data(show_spinner=False)
+def sweep(n: int, budgets: tuple[int, ...], depths: tuple[int, ...], seeds: int, _progress=None) -> list[dict]:
+    return parity.sweep_rows(n, list(budgets), list(depths), seeds, progress=_progress)
+
+
+@st.cache_data(show_spinner=False)
+def rnn_versus_shallow(budget: int) -> list[dict]:
+    model, attempts = parity.train_rnn()
+    rows = [{"n": n, "model": "rnn", "acc": parity.rnn_accuracy(model, n), "params": parity.rnn_params(model),
+             "attempts": attempts} for n in range(2, 33)]
+    for n in range(2, 13):
+        data = parity.make_data(n)
+        width = parity.width_for_budget(n, 1, budget)
+        _, acc = parity.train_mlp(data, 1, width, seed=0)
+        rows.append({"n": n, "model": "shallow", "acc": acc["test_acc"], "params": parity.mlp_params(n, 1, width)})
+    return rows
+
+
+@st.cache_data(show_spinner=False)
+def shallow_fits(layers: int) -> list[dict]:
+    rows = []
+    for width in sorted({max(1, 2 ** layers // 4), max(1, 2 ** layers // 2), 2 ** layers - 1, 2 ** layers, 2 ** (layers + 1)}):
+        model, mse = sawtooth.fit_shallow(layers, width)
+        x = np.linspace(0, 1, 801)
+        rows.append({"width": width, "params": sawtooth.params(model), "pieces": sawtooth.count_pieces(sawtooth.as_function(model)),
+                     "mse": mse, "curve": sawtooth.as_function(model)(x).tolist()})
+    return rows
+
+
+circuit_tab, net_tab, relu_tab = st.tabs([t("depth.tab.circuits"), t("depth.tab.nets"), t("depth.tab.relu")])
+
+with circuit_tab:
+    ns = list(range(2, 21))
+    built = [n for n in ns if n <= 12]  # the DNF is built gate by gate up to 2¹¹ terms
+    series = [(t("depth.dnf_built"), built, [circuits.dnf_parity(n).size for n in built], "markers"),
+              (t("depth.dnf_formula"), ns, [circuits.dnf_size(n) for n in ns], "lines"),
+              (t("depth.tree_built"), ns, [circuits.xor_tree_parity(n)[0].size for n in ns], "markers")]
+    series += [(t("depth.bound", d=d), ns, [circuits.hastad_bound(n, d) for n in ns], "dash") for d in (2, 3, 4)]
+    plot(plots.log_lines(series, title=t("depth.sizes_title"), x_title="n", y_title=t("depth.gates")))
+    st.markdown(t("depth.sizes_notice", dnf=f"{circuits.dnf_size(20):,}", tree=circuits.xor_tree_size(20),
+                  depth=circuits.xor_tree_depth(20)))
+    st.subheader(t("depth.tree_title"))
+    left, right = st.columns([1, 3])
+    n_tree = left.slider(t("depth.bits"), 2, 16, 8)
+    text = left.text_input(t("depth.bit_string"), "10110100"[:n_tree].ljust(n_tree, "1"), key=f"bits{n_tree}")
+    try:
+        bits = circuits.parse_bits(text, n_tree)
+    except ValueError:
+        left.error(t("depth.bad_bits", n=n_tree))
+    else:
+        with right:
+            plot(plots.xor_tree(circuits.xor_tree_values(bits), title=t("depth.tree_plot", parity=sum(bits) % 2)))
+        left.caption(t("depth.tree_notice", gates=circuits.xor_tree_size(n_tree), dnf=f"{circuits.dnf_size(n_tree):,}"))
+
+with net_tab:
+    st.markdown(t("depth.nets_idea"))
+    c1, c2, c3 = st.columns(3)
+    n = c1.slider(t("depth.bits"), 4, 12, 8, key="net_n")
+    seeds = c2.slider(t("depth.seeds"), 1, 5, 3)
+    top = c3.select_slider(t("depth.budget"), (80, 160, 320, 640, 1280), value=640)
+    budgets = tuple(int(b) for b in np.geomspace(top / 16, top, 5).round())
+    if st.button(t("depth.run_sweep"), type="primary", icon=":material/play_arrow:"):
+        bar = st.progress(0.0, text=t("depth.training"))
+        st.session_state["depth:rows"] = sweep(n, budgets, (1, 2, 3, 4), seeds,
+                                               _progress=lambda i, k: bar.progress(i / k, text=t("depth.trained", i=i, k=k)))
+        bar.empty()
+    rows = st.session_state.get("depth:rows")
+    if rows:
+        summary = parity.summarize(rows)
+        groups = [(t("depth.depth_line", d=d), [r["params"] for r in summary if r["depth"] == d],
+                   *([r[k] for r in summary if r["depth"] == d] for k in ("mean", "min", "max"))) for d in (1, 2, 3, 4)]
+        fig = plots.band_lines(groups, title=t("depth.acc_title", n=rows[0]["n"], seeds=max(r["seed"] for r in rows) + 1),
+                               x_title=t("depth.params"), y_title=t("depth.test_acc"))
+        fig.add_scatter(x=[parity.tree_network_params(rows[0]["n"])], y=[1.0], mode="markers", name=t("depth.tree_net"),
+                        marker=dict(symbol="star", size=16, color="#000"))
+        plot(fig)
+        best = max(summary, key=lambda r: r["mean"])
+        st.markdown(t("depth.sweep_notice", depth=best["depth"], params=best["params"], acc=f"{best['mean']:.1%}",
+                      tree=parity.tree_network_params(rows[0]["n"])))
+        st.download_button(t("depth.csv"), pd.DataFrame(rows).to_csv(index=False), "parity_sweep.csv", "text/csv")
+    st.subheader(t("depth.rnn_title"))
+    if st.button(t("depth.run_rnn"), icon=":material/replay:"):
+        with st.spinner(t("depth.training")):
+            st.session_state["depth:rnn"] = rnn_versus_shallow(top)
+    if rnn_rows := st.session_state.get("depth:rnn"):
+        lines = [(t(f"depth.{m}", params=next(r["params"] for r in rnn_rows if r["model"] == m)),
+                  [r["n"] for r in rnn_rows if r["model"] == m], [r["acc"] for r in rnn_rows if r["model"] == m])
+                 for m in ("rnn", "shallow")]
+        plot(plots.curves(lines, title=t("depth.rnn_plot"), x_title="n", y_title=t("depth.test_acc")))
+        rnn16 = next(r["acc"] for r in rnn_rows if r["model"] == "rnn" and r["n"] == 16)
+        st.markdown(t("depth.rnn_notice", acc=f"{rnn16:.1%}", attempts=rnn_rows[0]["attempts"]))
+    st.info(t("depth.honest"), icon=":material/info:")
+
+with relu_tab:
+    st.markdown(t("depth.relu_idea"))
+    layers = st.slider(t("depth.layers"), 1, 8, 4)
+    x = np.linspace(0, 1, 801)
+    deep = sawtooth.deep_sawtooth(layers)
+    st.markdown(t("depth.deep_notice", L=layers, pieces=sawtooth.count_pieces(sawtooth.as_function(deep)),
+                  params=sawtooth.params(deep)))
+    curves = [(t("depth.deep_net", L=layers), x, sawtooth.as_function(deep)(x))]
+    if st.button(t("depth.fit_shallow"), icon=":material/show_chart:"):
+        with st.spinner(t("depth.training")):
+            st.session_state["depth:fits"] = (layers, shallow_fits(layers))
+    fits = st.session_state.get("depth:fits")
+    if fits and fits[0] == layers:
+        curves += [(t("depth.shallow_net", w=r["width"]), x, r["curve"]) for r in fits[1]]
+        st.dataframe(pd.DataFrame([{t("depth.width"): r["width"], t("depth.params"): r["params"],
+                                    t("depth.pieces"): r["pieces"], "MSE": f"{r['mse']:.5f}"} for r in fits[1]]),
+                     hide_index=True)
+    plot(plots.curves(curves, title=t("depth.sawtooth_title"), x_title="x", y_title="f(x)"))
