@@ -50,7 +50,9 @@ with circuit_tab:
     series = [(t("depth.dnf_built"), built, [circuits.dnf_parity(n).size for n in built], "markers"),
               (t("depth.dnf_formula"), ns, [circuits.dnf_size(n) for n in ns], "lines"),
               (t("depth.tree_built"), ns, [circuits.xor_tree_parity(n)[0].size for n in ns], "markers")]
-    series += [(t("depth.bound", d=d), ns, [circuits.hastad_bound(n, d) for n in ns], "dash") for d in (2, 3, 4)]
+    constant = st.toggle(t("depth.with_constant"), value=False, help=t("depth.constant_help"))
+    series += [(t("depth.bound" if constant else "depth.bound_shape", d=d), ns,
+                [circuits.hastad_bound(n, d, constant) for n in ns], "dash") for d in (2, 3, 4)]
     plot(plots.log_lines(series, title=t("depth.sizes_title"), x_title="n", y_title=t("depth.gates")))
     st.markdown(t("depth.sizes_notice", dnf=f"{circuits.dnf_size(20):,}", tree=circuits.xor_tree_size(20),
                   depth=circuits.xor_tree_depth(20)))

@@ -309,6 +309,12 @@ TABLE: dict[str, dict[str, str]] = {
     "depth.dnf_formula": {"en": "depth 2 (DNF): n + 2ⁿ⁻¹ + 1", "zh": "深度 2（析取范式）：n + 2ⁿ⁻¹ + 1"},
     "depth.tree_built": {"en": "XOR tree, built and counted: 5(n − 1)", "zh": "异或树，实际构造计数：5(n − 1)"},
     "depth.bound": {"en": "Håstad's lower bound, depth {d}", "zh": "Håstad 下界，深度 {d}"},
+    "depth.bound_shape": {"en": "growth of Håstad's bound, depth {d}: 2^(n^(1/(d−1)))",
+                          "zh": "Håstad 下界的增长形式，深度 {d}：2^(n^(1/(d−1)))"},
+    "depth.with_constant": {"en": "Use Håstad's constant (1/10)^(d/(d−1))", "zh": "使用 Håstad 的常数 (1/10)^(d/(d−1))"},
+    "depth.constant_help": {"en": "With the constant the bound is proven but tiny for n ≤ 20; without it the curves "
+                                  "show how fast it grows with n.",
+                            "zh": "带常数的下界已被证明，但在 n ≤ 20 时数值很小；去掉常数后，曲线展示它随 n 增长的速度。"},
     "depth.sizes_title": {"en": "Gates needed for n-bit parity", "zh": "计算 n 位奇偶性所需的门数"},
     "depth.gates": {"en": "gates (log scale)", "zh": "门数（对数坐标）"},
     "depth.sizes_notice": {
@@ -367,9 +373,11 @@ TABLE: dict[str, dict[str, str]] = {
         "en": "**What was measured.** The RNN reads one bit at a time and keeps one running state: {acc} on fresh "
               "16-bit strings, and it carries over to longer strings it never saw (attempts needed: {attempts}; a "
               "run that stalls restarts from the next seed). The shallow networks are trained per n on 75 % of the "
-              "truth table.",
+              "truth table and tested on the rest — 1 input at n = 2, 16 at n = 6, 1,024 at n = 12 — so their "
+              "points for small n are coarse.",
         "zh": "**测量结果。** RNN 每次读入一位、维护一个状态：在新的 16 位字符串上准确率 {acc}，并能推广到训练时从未见过的更长字符串"
-              "（训练尝试次数：{attempts}；若训练停滞则换下一个种子重来）。浅层网络对每个 n 分别用 75% 的真值表训练。"},
+              "（训练尝试次数：{attempts}；若训练停滞则换下一个种子重来）。浅层网络对每个 n 分别用 75% 的真值表训练、其余部分测试"
+              "——n = 2 时只有 1 个测试输入，n = 6 时 16 个，n = 12 时 1,024 个——所以小 n 的点很粗糙。"},
     "depth.honest": {
         "en": "What this does and does not show: a single hidden layer of about n threshold or sigmoid units can "
               "represent n-bit parity exactly, so for neural networks the gap is about how many parameters and how "

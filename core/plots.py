@@ -318,7 +318,7 @@ def band_lines(groups: Sequence[tuple[str, Sequence[float], Sequence[float], Seq
     for i, (name, xs, mean, low, high) in enumerate(groups):
         colour = class_color(i)
         r, g, b = (int(colour[j:j + 2], 16) for j in (1, 3, 5))
-        fig.add_scatter(x=list(xs) + list(xs)[::-1], y=list(high) + list(low)[::-1], fill="toself",
+        fig.add_scatter(x=list(xs) + list(xs)[::-1], y=list(high) + list(low)[::-1], fill="toself", mode="lines",
                         fillcolor=f"rgba({r},{g},{b},0.15)", line=dict(width=0), hoverinfo="skip", showlegend=False)
         fig.add_scatter(x=list(xs), y=list(mean), name=name, mode="lines+markers", line=dict(color=colour))
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)

@@ -33,6 +33,7 @@ def test_the_tree_view_shows_every_level_and_the_parity_on_top():
 
 def test_hastads_bound_grows_slower_for_deeper_circuits():
     assert circuits.hastad_bound(400, 2) > circuits.hastad_bound(400, 3) > circuits.hastad_bound(400, 4) > 1
+    assert circuits.hastad_bound(10, 2, with_constant=False) == 2 ** 10  # depth 2: 2ⁿ, the DNF's growth
 
 
 @pytest.mark.parametrize("n", range(2, 13))

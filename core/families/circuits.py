@@ -100,9 +100,14 @@ def xor_tree_depth(n: int) -> int:
     return 2 * math.ceil(math.log2(n)) if n > 1 else 0
 
 
-def hastad_bound(n: int, d: int) -> float:
-    """Håstad (1986): depth-d circuits for parity need size above 2^((1/10)^(d/(d−1)) · n^(1/(d−1)))."""
-    return 2.0 ** ((0.1 ** (d / (d - 1))) * n ** (1 / (d - 1)))
+def hastad_bound(n: int, d: int, with_constant: bool = True) -> float:
+    """Håstad (1986): depth-d circuits for parity need size above 2^((1/10)^(d/(d−1)) · n^(1/(d−1))).
+
+    Without the constant, 2^(n^(1/(d−1))) shows the bound's growth rate (for d = 2 it is 2ⁿ, the
+    exact DNF size up to a factor of 2).
+    """
+    c = 0.1 ** (d / (d - 1)) if with_constant else 1.0
+    return 2.0 ** (c * n ** (1 / (d - 1)))
 
 
 def xor_tree_values(bits: tuple[int, ...]) -> list[list[tuple[str, int]]]:
