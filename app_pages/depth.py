@@ -72,7 +72,7 @@ with circuit_tab:
 with net_tab:
     st.markdown(t("depth.nets_idea"))
     c1, c2, c3 = st.columns(3)
-    n = c1.slider(t("depth.bits"), 4, 12, 8, key="net_n")
+    n = c1.slider(t("depth.bits"), 4, 16, 8, key="net_n")
     seeds = c2.slider(t("depth.seeds"), 1, 5, 3)
     top = c3.select_slider(t("depth.budget"), (80, 160, 320, 640, 1280), value=640)
     budgets = tuple(int(b) for b in np.geomspace(top / 16, top, 5).round())

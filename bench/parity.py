@@ -22,7 +22,8 @@ def bare(data: parity.ParityData, depth: int, width: int, seed: int, s: parity.T
         model = parity.build_mlp(data.x_train.shape[1], depth, width, s.activation)
     opt = mlp.make_optimizer(model.parameters(), "adam", s.lr)
     x, y = 2 * data.x_train - 1, data.y_train
-    for _ in range(s.epochs):
+    steps = 0
+    while steps < s.steps:
         order = torch.randperm(len(x), generator=g)
         for i in range(0, len(x), s.batch_size):
             idx = order[i:i + s.batch_size]
@@ -31,6 +32,9 @@ def bare(data: parity.ParityData, depth: int, width: int, seed: int, s: parity.T
             loss.backward()
             opt.step()
             loss.item()
+            steps += 1
+            if steps == s.steps:
+                break
     return time.perf_counter() - started
 
 
@@ -49,7 +53,7 @@ def main(repeats: int = 5, full_sweep: bool = True) -> None:
         bare(data, 2, width, 0, s), shared(data, 2, width, 0, s)  # warm-up
         pairs = [(bare(data, 2, width, k, s), shared(data, 2, width, k, s)) for k in range(repeats)]
         ratio = statistics.median(b / sh for b, sh in pairs)
-        print(f"\nDepth page: one parity network (n = 8, 2 × {width} tanh, {s.epochs} epochs; 1 torch thread)")
+        print(f"\nDepth page: one parity network (n = 8, 2 × {width} tanh, {s.steps} steps; 1 torch thread)")
         print(f"bare loop {statistics.median(b for b, _ in pairs):.3f} s, shared loop "
               f"{statistics.median(sh for _, sh in pairs):.3f} s per network; throughput ratio {ratio:.3f}")
         if full_sweep:

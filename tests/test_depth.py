@@ -5,6 +5,7 @@ import pytest
 import torch
 
 from core.families import circuits, parity, sawtooth
+from core.train import Trainer
 
 
 @pytest.mark.parametrize("n", range(2, 13))
@@ -52,6 +53,26 @@ def test_width_for_budget_is_the_widest_that_fits():
         assert sum(p.numel() for p in parity.build_mlp(8, depth, w).parameters()) == parity.mlp_params(8, depth, w)
 
 
+def test_above_twelve_bits_the_data_are_sampled_with_a_held_out_set():
+    d = parity.make_data(16, samples=400)
+    assert not d.full_table and len(d.x_train) == 400 and len(d.x_test) == 100
+    assert torch.equal(d.y_test, d.x_test.sum(1) % 2)
+
+
+def test_every_network_gets_the_same_number_of_steps(monkeypatch):
+    seen, original = [], Trainer.fit
+
+    def spy(self):
+        state = original(self)
+        seen.append(state.step)
+        return state
+
+    monkeypatch.setattr(Trainer, "fit", spy)
+    for n in (4, 12):  # 3 batches per epoch versus 48
+        parity.train_mlp(parity.make_data(n), 1, 4, seed=0, settings=parity.TrainSettings(steps=37))
+    assert seen == [37, 37]
+
+
 def test_the_data_split_covers_the_truth_table_once():
     d = parity.make_data(6)
     rows = {tuple(r.tolist()) for r in torch.cat([d.x_train, d.x_test])}
@@ -79,7 +100,7 @@ def test_a_shallow_network_needs_about_two_to_the_l_units():
 
 
 def test_a_small_sweep_summarises_every_depth_and_budget():
-    rows = parity.sweep_rows(4, [20, 40], [1, 2], seeds=2, settings=parity.TrainSettings(epochs=50))
+    rows = parity.sweep_rows(4, [20, 40], [1, 2], seeds=2, settings=parity.TrainSettings(steps=50))
     assert len(rows) == 8
     summary = parity.summarize(rows)
     assert [(r["depth"], r["budget"]) for r in summary] == [(1, 20), (1, 40), (2, 20), (2, 40)]

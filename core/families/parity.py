@@ -69,7 +69,7 @@ def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
 
 @dataclass(frozen=True)
 class TrainSettings:
-    epochs: int = 400
+    steps: int = 1200  # every network gets the same number of optimisation steps, whatever n
     lr: float = 0.01
     batch_size: int = 64
     activation: str = "tanh"
@@ -83,7 +83,8 @@ def train_mlp(data: ParityData, depth: int, width: int, seed: int, settings: Tra
         model = build_mlp(n, depth, width, settings.activation)
     optimizer = mlp.make_optimizer(model.parameters(), "adam", settings.lr)
     batches = TensorBatches(2 * data.x_train - 1, data.y_train, batch_size=settings.batch_size, generator=generator)
-    Trainer(model, SupervisedStep(model, _bce, optimizer), batches, epochs=settings.epochs).fit()
+    epochs = math.ceil(settings.steps / len(batches))
+    Trainer(model, SupervisedStep(model, _bce, optimizer), batches, epochs=epochs, max_steps=settings.steps).fit()
     return model, {"train_acc": accuracy(model, data.x_train, data.y_train),
                    "test_acc": accuracy(model, data.x_test, data.y_test)}
 
