@@ -33,13 +33,7 @@ def rnn_versus_shallow(budget: int) -> list[dict]:
 
 @st.cache_data(show_spinner=False)
 def shallow_fits(layers: int) -> list[dict]:
-    rows = []
-    for width in sorted({max(1, 2 ** layers // 4), max(1, 2 ** layers // 2), 2 ** layers - 1, 2 ** layers, 2 ** (layers + 1)}):
-        model, mse = sawtooth.fit_shallow(layers, width)
-        x = np.linspace(0, 1, 801)
-        rows.append({"width": width, "params": sawtooth.params(model), "pieces": sawtooth.count_pieces(sawtooth.as_function(model)),
-                     "mse": mse, "curve": sawtooth.as_function(model)(x).tolist()})
-    return rows
+    return sawtooth.compare_widths(layers)
 
 
 circuit_tab, net_tab, relu_tab = st.tabs([t("depth.tab.circuits"), t("depth.tab.nets"), t("depth.tab.relu")])
@@ -78,16 +72,16 @@ with net_tab:
     budgets = tuple(int(b) for b in np.geomspace(top / 16, top, 5).round())
     if st.button(t("depth.run_sweep"), type="primary", icon=":material/play_arrow:"):
         bar = st.progress(0.0, text=t("depth.training"))
-        st.session_state["depth:rows"] = sweep(n, budgets, (1, 2, 3, 4), seeds,
-                                               _progress=lambda i, k: bar.progress(i / k, text=t("depth.trained", i=i, k=k)))
+        report = lambda i, k: bar.progress(i / k, text=t("depth.trained", i=i, k=k))  # noqa: E731
+        st.session_state["depth:rows"] = sweep(n, budgets, (1, 2, 3, 4), seeds, _progress=report)
         bar.empty()
     rows = st.session_state.get("depth:rows")
     if rows:
         summary = parity.summarize(rows)
         groups = [(t("depth.depth_line", d=d), [r["params"] for r in summary if r["depth"] == d],
                    *([r[k] for r in summary if r["depth"] == d] for k in ("mean", "min", "max"))) for d in (1, 2, 3, 4)]
-        fig = plots.band_lines(groups, title=t("depth.acc_title", n=rows[0]["n"], seeds=max(r["seed"] for r in rows) + 1),
-                               x_title=t("depth.params"), y_title=t("depth.test_acc"))
+        title = t("depth.acc_title", n=rows[0]["n"], seeds=max(r["seed"] for r in rows) + 1)
+        fig = plots.band_lines(groups, title=title, x_title=t("depth.params"), y_title=t("depth.test_acc"))
         fig.add_scatter(x=[parity.tree_network_params(rows[0]["n"])], y=[1.0], mode="markers", name=t("depth.tree_net"),
                         marker=dict(symbol="star", size=16, color="#000"))
         plot(fig)

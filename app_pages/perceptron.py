@@ -24,9 +24,10 @@ with st.sidebar:
             st.stop()
         x, labels = points.x, points.labels
     else:
+        linear = source == "linear"
         cfg = toy2d.Toy2DConfig(kind=source, n=st.slider(t("mlp.points"), 4, 400, 60, step=4),
-                                margin=st.slider(t("pc.margin"), 0.0, 0.6, 0.2, step=0.05) if source == "linear" else 0.0,
-                                noise=0.0 if source == "linear" else st.slider(t("mlp.noise"), 0.0, 0.3, 0.05),
+                                margin=st.slider(t("pc.margin"), 0.0, 0.6, 0.2, step=0.05) if linear else 0.0,
+                                noise=0.0 if linear else st.slider(t("mlp.noise"), 0.0, 0.3, 0.05),
                                 test_fraction=0.01, seed=st.number_input(t("mlp.seed"), 0, 10_000, 0))
         d = toy2d.make(cfg)
         x = np.concatenate([d.x_train.numpy(), d.x_test.numpy()])

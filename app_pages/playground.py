@@ -1,5 +1,4 @@
 """Neural-network playground: g(x) = f_L(…f_2(f_1(x))) trained live on 2D data, every layer visible."""
-from dataclasses import replace
 
 import streamlit as st
 

@@ -90,7 +90,7 @@ def main(seconds: float = 4.0) -> None:
         quiet, live = measure(seconds), measure(seconds, redraw=True)
     finally:
         torch.set_num_threads(previous)
-    print(f"\nPlayground live workload (2-8-8-1 tanh, batch 10, 500 points; 1 torch thread, as in the app)")
+    print("\nPlayground live workload (2-8-8-1 tanh, batch 10, 500 points; 1 torch thread, as in the app)")
     print(f"{'':<28} {'steps/s':>9} {'redraws/s':>10} {'ms/redraw':>10}")
     print(f"{'training alone':<28} {quiet.steps_per_second:>9,.0f} {'—':>10} {'—':>10}")
     print(f"{'training + live redraw':<28} {live.steps_per_second:>9,.0f} {live.frames_per_second:>10.1f} "

@@ -91,3 +91,21 @@ def fit_shallow(layers: int, width: int, epochs: int = 300, samples: int = 2049,
 
 def params(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters())
+
+
+def widths_to_try(layers: int) -> list[int]:
+    """Around 2ᴸ: a quarter, a half, one short, exactly, and twice."""
+    k = 2 ** layers
+    return sorted({max(1, k // 4), max(1, k // 2), k - 1, k, 2 * k} - {0})
+
+
+def compare_widths(layers: int, points: int = 801) -> list[dict]:
+    """Fit a one-hidden-layer network of each width; its size, pieces, error and curve on [0, 1]."""
+    x = np.linspace(0, 1, points)
+    rows = []
+    for width in widths_to_try(layers):
+        model, mse = fit_shallow(layers, width)
+        f = as_function(model)
+        rows.append({"width": width, "params": params(model), "pieces": count_pieces(f), "mse": mse,
+                     "curve": f(x).tolist()})
+    return rows
