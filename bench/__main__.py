@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import parity, playground
+from bench import data_scale, parity, playground
 from core.families import lenet, mlp
 from core.runtime.jobs import Job, JobLimiter
 from core.train import SupervisedStep, TensorBatches, Trainer
@@ -131,7 +131,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=9, help="alternating bare/shared pairs per workload")
     parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     parser.add_argument("--live-seconds", type=float, default=4.0, help="length of each playground live window")
-    parser.add_argument("--quick", action="store_true", help="skip the 60-network parity sweep")
+    parser.add_argument("--quick", action="store_true", help="skip the parity sweep and the learning-curve rerun")
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -146,6 +146,8 @@ def main() -> int:
     print(f"\nworst ratio {worst:.3f} (target ≥ {TARGET})")
     playground.main(args.live_seconds)
     parity.main(full_sweep=not args.quick)
+    if not args.quick:
+        data_scale.main()
     return 0
 
 

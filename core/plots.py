@@ -325,3 +325,32 @@ def band_lines(groups: Sequence[tuple[str, Sequence[float], Sequence[float], Seq
     if log_x:
         fig.update_xaxes(type="log")
     return fig
+
+
+def learning_curves(stored: Sequence[dict], live: Sequence[dict], models: Sequence[str], names: dict[str, str],
+                    title: str = "", x_title: str = "", y_title: str = "", train_name: str = "train",
+                    live_name: str = "live") -> go.Figure:
+    """Per model: stored test accuracy (line, min–max band), training accuracy (dashed), live runs (diamonds)."""
+    fig = go.Figure()
+    for i, model in enumerate(models):
+        colour = class_color(i)
+        rows = [r for r in stored if r["model"] == model]
+        if rows:
+            xs = [r["size"] for r in rows]
+            r_, g_, b_ = (int(colour[j:j + 2], 16) for j in (1, 3, 5))
+            fig.add_scatter(x=xs + xs[::-1], y=[r["high"] for r in rows] + [r["low"] for r in rows][::-1],
+                            fill="toself", mode="lines", line=dict(width=0), fillcolor=f"rgba({r_},{g_},{b_},0.15)",
+                            hoverinfo="skip", showlegend=False, legendgroup=model)
+            fig.add_scatter(x=xs, y=[r["test"] for r in rows], name=names[model], mode="lines+markers",
+                            line=dict(color=colour), legendgroup=model)
+            fig.add_scatter(x=xs, y=[r["train"] for r in rows], name=f"{names[model]} · {train_name}",
+                            mode="lines", line=dict(color=colour, dash="dash", width=1), legendgroup=model,
+                            showlegend=False)
+        points = [r for r in live if r["model"] == model]
+        if points:
+            fig.add_scatter(x=[r["size"] for r in points], y=[r["test"] for r in points], mode="markers",
+                            name=f"{names[model]} · {live_name}", legendgroup=model, showlegend=False,
+                            marker=dict(symbol="diamond", size=10, color=colour, line=dict(color="#000", width=1)))
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, height=520)
+    fig.update_xaxes(type="log")
+    return fig

