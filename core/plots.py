@@ -119,7 +119,8 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     binary_string = images.ndim == 4
     fig = px.imshow(images, facet_col=0, facet_col_wrap=min(cols, len(images)), binary_string=binary_string,
                     color_continuous_scale="gray", facet_col_spacing=0.01, facet_row_spacing=0.06)
-    for i, ann in enumerate(fig.layout.annotations):
+    for ann in fig.layout.annotations:  # plotly names them "facet_col=<i>", not in display order
+        i = int(ann.text.rsplit("=", 1)[-1])
         ann.text = titles[i] if titles is not None and i < len(titles) else ""
     fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
     fig.update_layout(title=title, coloraxis_showscale=False)

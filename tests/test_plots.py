@@ -45,10 +45,14 @@ def test_confusion_matrix_keeps_counts_and_labels():
     assert list(fig.data[0].x) == ["cat", "dog"]
 
 
-def test_image_grid_titles_every_image():
+def test_image_grid_puts_each_title_over_its_own_image():
     images = np.random.default_rng(0).random((6, 8, 8))
-    fig = plots.image_grid(images, titles=[str(i) for i in range(6)], cols=3)
-    assert [a.text for a in fig.layout.annotations] == [str(i) for i in range(6)]
+    fig = plots.image_grid(images, titles=[f"t{i}" for i in range(6)], cols=3)
+    for i, heat in enumerate(fig.data):  # the i-th image lives on axes xN; its title sits above that domain
+        axis = fig.layout[f"xaxis{heat.xaxis[1:]}"]
+        title = next(a for a in fig.layout.annotations if axis.domain[0] <= a.x <= axis.domain[1]
+                     and abs(a.y - fig.layout[f"yaxis{heat.yaxis[1:]}"].domain[1]) < 0.05)
+        assert title.text == f"t{i}"
 
 
 def test_step_losses_are_thinned_for_long_runs():
