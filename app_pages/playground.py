@@ -69,6 +69,8 @@ with st.sidebar:
     st.number_input(t("pg.target_loss"), 0.0, 10.0, step=0.01, key=f"{KEY}:tl", help=t("pg.target_help"))
     st.toggle(t("pg.show_test"), key=f"{KEY}:showtest")
     st.toggle(t("pg.discretize"), key=f"{KEY}:disc")
+    redraw = st.select_slider(t("pg.redraw"), (0.25, 0.5, 1.0), value=0.25, help=t("pg.redraw_help"),
+                              format_func=lambda s: f"{1 / s:g} Hz")
 
 s = {name.split(":", 1)[1]: value for name, value in st.session_state.items() if name.startswith(f"{KEY}:")}
 try:
@@ -118,9 +120,18 @@ view = st.segmented_control(t("pg.view"), ("network", "composition", "runs"), de
                             format_func=lambda v: t(f"pg.view.{v}"), key=f"{KEY}:view")
 
 
-def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None) -> None:
+def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None,
+               live: bool = False) -> None:
     runs = st.session_state.get(f"{KEY}:runs", [])
-    figs = pg.figures(model, run_cfg, shown, history, view, t, runs, cfg.show_test, cfg.discretize)
+    # while training, the heatmap and curves redraw at 4 Hz but the big view at most twice a second
+    cached = st.session_state.get(f"{KEY}:view-cache")
+    fresh = not live or cached is None or cached[1] != view or pg.view_is_stale(cached[0])
+    figs = pg.figures(model, run_cfg, shown, history, view if fresh else None, t, runs, cfg.show_test,
+                      cfg.discretize)
+    if fresh and "view" in figs:
+        st.session_state[f"{KEY}:view-cache"] = (pg.now(), view, figs["view"])
+    elif not fresh:
+        figs["view"] = cached[2]
     left, right = st.columns([1, 1])
     with left:
         plot(figs["output"])
@@ -154,7 +165,7 @@ def draw(snap: Snapshot) -> None:
         del runs[:-5]
         st.session_state[f"{KEY}:recorded"] = snap.run_id
     draw_model(model, run_cfg, shown, snap.history,
-               dict(epoch=snap.epoch, step=snap.step, rate=f"{snap.samples_per_second:,.0f}"))
+               dict(epoch=snap.epoch, step=snap.step, rate=f"{snap.samples_per_second:,.0f}"), live=not snap.done)
 
 
 if job is None:
@@ -162,4 +173,4 @@ if job is None:
         untrained = mlp.build(cfg.net)
     draw_model(untrained, cfg, data, [], None)
 else:
-    live_view(KEY, draw, every=0.25)
+    live_view(KEY, draw, every=redraw)

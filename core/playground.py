@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -234,3 +235,14 @@ def figures(model: nn.Sequential, run: PlaygroundConfig, shown: toy2d.Dataset2D,
         out["view"] = plots.curves([(label, [r["epoch"] for r in h], [r["test_loss"] for r in h]) for label, h in runs],
                                    title=text("pg.runs_title"), y_title=text("pg.test_loss"), log_y=True)
     return out
+
+
+VIEW_REFRESH_SECONDS = 0.5  # the network/composition view while training; heatmap and curves every frame
+
+
+def now() -> float:
+    return time.monotonic()
+
+
+def view_is_stale(drawn_at: float) -> bool:
+    return now() - drawn_at >= VIEW_REFRESH_SECONDS
