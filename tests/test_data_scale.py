@@ -30,6 +30,12 @@ def test_reading_the_file_directly_gives_exactly_mlxtends_digits(offline):
     assert {(int(label), row.tobytes()) for label, row in zip(labels, ours, strict=True)} == reference
 
 
+def test_scikit_learns_digits_are_offered_at_the_same_size():
+    data, reason = digits.load("sklearn")
+    assert reason == "" and data.x_train.shape[1:] == (28, 28) and len(data.y_test) == 400
+    assert len(data.y_train) + len(data.y_test) == 1797 and set(np.unique(data.y_train)) == set(range(10))
+
+
 def _write_idx(path, data: np.ndarray, magic: int) -> None:
     with open(path, "wb") as f:
         f.write(struct.pack(">I", magic) + b"".join(struct.pack(">I", d) for d in data.shape))

