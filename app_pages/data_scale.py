@@ -33,14 +33,18 @@ with st.sidebar:
     source = st.selectbox(t("ds.source"), ("offline", "sklearn", "MNIST", "FashionMNIST"), format_func=lambda k: t(f"ds.source.{k}"))
     largest = st.select_slider(t("ds.live_largest"), [n for n in lc.LIVE_SIZES if n >= 100], value=2000)
     seeds = st.slider(t("depth.seeds"), 1, 3, 3)
-with st.spinner(t("ds.loading")):
-    data, fallback = load_digits(source)
+try:
+    with st.spinner(t("ds.loading")):
+        data, fallback = load_digits(source)
+    stored = stored_sweep()
+except (OSError, ValueError) as exc:  # a missing package file or a damaged stored sweep
+    st.error(t("ds.unavailable", error=str(exc)))
+    st.stop()
 if fallback:
     st.warning(t("ds.fallback", reason=fallback))
 st.info(t("ds.using", source=data.source, train=f"{len(data.y_train):,}", test=f"{len(data.y_test):,}"),
         icon=":material/dataset:")
 
-stored = stored_sweep()
 names = {m: t(f"lc.{m}") for m in lc.ALL_MODELS}
 shown = st.multiselect(t("ds.models"), lc.ALL_MODELS, default=["logreg", "rbf_svm", "forest", "mlp_large", "cnn"],
                        format_func=lambda m: names[m])

