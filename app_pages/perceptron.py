@@ -49,7 +49,7 @@ if cols[0].button(t("pc.one_update"), width="stretch", disabled=run.converged):
 if cols[1].button(t("pc.one_epoch"), width="stretch", disabled=run.converged):
     run.one_epoch()
 if cols[2].button(t("pc.converge"), width="stretch", type="primary", disabled=run.stuck):
-    run.run(max_epochs=1000)
+    run.run(max_epochs=max(10, 200_000 // len(x)))  # about a second of work at most
 if cols[3].button(t("train.reset"), width="stretch"):
     run = st.session_state["pc:run"] = pc.PerceptronRun.start(x, labels)
 
