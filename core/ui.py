@@ -1,9 +1,8 @@
 """The one module in core that imports Streamlit: language, shared widgets and live-training glue."""
 from __future__ import annotations
 
-from typing import Callable
-
 import os
+from typing import Callable
 
 import streamlit as st
 import torch
@@ -51,7 +50,8 @@ def _language_chosen() -> None:
 
 
 def plot(fig, key: str | None = None) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False})  # our template, not Streamlit's
+    """Draw with our plotly template (theme=None keeps Streamlit's theme from restyling it)."""
+    st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False})
 
 
 # ---- the user's own points ----
@@ -108,9 +108,12 @@ def training_controls(key: str, make_job: Callable[[], Job]) -> Job | None:
                       disabled=not running, width="stretch",
                       icon=":material/play_circle:" if paused else ":material/pause:"):
         job.resume() if paused else job.pause()
+        st.rerun()  # redraw the buttons with their new labels and states
     if cols[2].button(t("train.stop"), key=f"{key}:stop", disabled=not running, width="stretch",
                       icon=":material/stop:"):
         job.stop("user")
+        job.join(2.0)  # it stops before its next step; wait so the page shows the final state
+        st.rerun()
     if cols[3].button(t("train.reset"), key=f"{key}:reset", disabled=job is None, width="stretch",
                       icon=":material/restart_alt:"):
         job.stop("reset")

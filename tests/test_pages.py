@@ -173,3 +173,20 @@ def test_the_more_data_page_explains_a_damaged_stored_sweep(monkeypatch, tmp_pat
     assert not at.exception
     assert any("could not be read" in e.value for e in at.error)
     st.cache_data.clear()
+
+
+def test_pause_relabels_the_button_and_resume_continues():
+    at = open_page("app_pages/playground.py")
+    at.slider(key="pg:ep").set_value(3000).run()
+    at.button(key="pg:start").click().run()
+    at.button(key="pg:pause").click().run()
+    assert at.button(key="pg:pause").label == "Resume"
+    job = at.session_state["job:pg"]
+    time.sleep(0.3)
+    held = job.poll().step
+    time.sleep(0.3)
+    assert job.poll().step == held
+    at.button(key="pg:pause").click().run()
+    assert at.button(key="pg:pause").label == "Pause"
+    at.button(key="pg:stop").click().run()
+    assert job.poll().status == "stopped" and at.button(key="pg:stop").disabled
