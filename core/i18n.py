@@ -25,8 +25,9 @@ TABLE: dict[str, dict[str, str]] = {
         "zh": "Håstad 的奇偶函数论证：比较浅层与深层电路的门数，再训练神经网络验证。"},
     "page.data_scale.title": {"en": "More data, deeper models", "zh": "数据越多，越需要深度模型"},
     "page.data_scale.blurb": {
-        "en": "Learning curves on real digits: classical models plateau, deep ones keep improving.",
-        "zh": "真实手写数字上的学习曲线：传统模型趋于饱和，深度模型持续提升。"},
+        "en": "Learning curves of 9 models on real digits: does shallow learning level off while deep models keep "
+              "improving? Measured, not drawn.",
+        "zh": "9 个模型在真实手写数字上的学习曲线：浅层方法是否趋于饱和、深度模型是否持续提升？实测，而非示意。"},
     "page.cnn.title": {"en": "Convolutional networks", "zh": "卷积神经网络"},
     "page.cnn.blurb": {
         "en": "Image recognition, feature maps, and why locality and translation invariance matter.",
