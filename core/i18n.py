@@ -110,7 +110,6 @@ TABLE: dict[str, dict[str, str]] = {
     "status.diverged": {"en": "Diverged at step {step}.", "zh": "在第 {step} 步发散。"},
     "status.error": {"en": "Error.", "zh": "出错。"},
     "reason.user": {"en": "you pressed Stop.", "zh": "你按下了停止。"},
-    "reason.step_limit": {"en": "step limit reached.", "zh": "达到步数上限。"},
     "reason.idle": {"en": "nobody watched the page for a minute, so it stopped to free the CPU.",
                     "zh": "页面一分钟无人查看，为释放 CPU 已自动停止。"},
     "reason.time_limit": {"en": "the maximum training time was reached.", "zh": "达到最长训练时间。"},

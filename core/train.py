@@ -120,7 +120,7 @@ class TrainState:
     step_losses: list[float] = field(default_factory=list)
     history: list[dict[str, float]] = field(default_factory=list)  # one row per epoch
     message: str = ""
-    stop_reason: str = ""  # user | step_limit | idle | time_limit | replaced | reset
+    stop_reason: str = ""  # user | idle | time_limit | replaced | reset | target_reached
     diverged_at: int | None = None
     restored_step: int | None = None
     samples: int = 0
@@ -222,14 +222,15 @@ class Trainer:
                     self._remember_good_weights()
                 for fn in on_step_end:
                     fn(self)
-                if self.should_stop or (self.max_steps and state.step >= self.max_steps):
-                    self.should_stop = True
-                    state.stop_reason = state.stop_reason or "step_limit"
+                if self.should_stop or self._step_budget_spent():
                     break
             if count:
                 self._end_epoch({f"train_{k}": v / count for k, v in sums.items()})
-            if self.should_stop:
-                return
+            if self.should_stop or self._step_budget_spent():
+                return  # a spent step budget is a normal finish, not a stop
+
+    def _step_budget_spent(self) -> bool:
+        return bool(self.max_steps) and self.state.step >= self.max_steps
 
     def _end_epoch(self, row: dict[str, float]) -> None:
         self.state.epoch += 1

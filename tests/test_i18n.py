@@ -39,7 +39,7 @@ def test_every_page_section_dataset_and_status_is_translated():
     from core import playground
     needed |= {f"data.{k}" for k in (*toy2d.KINDS, *playground.PG_KINDS)}
     needed |= {f"status.{s}" for s in (*FINAL, "ready", "waiting", "running", "paused")}
-    needed |= {f"reason.{r}" for r in ("user", "step_limit", "idle", "time_limit", "replaced", "reset",
+    needed |= {f"reason.{r}" for r in ("user", "idle", "time_limit", "replaced", "reset",
                                                         "target_reached")}
     assert sorted(needed - set(i18n.TABLE)) == []
 

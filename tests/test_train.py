@@ -119,3 +119,11 @@ def test_device_override(monkeypatch):
 def test_unknown_callback_event_is_refused(xor_data):
     with pytest.raises(ValueError):
         xor_trainer(xor_data).add_callback("on_batch", lambda tr: None)
+
+
+def test_a_step_budget_finishes_the_run_after_an_epoch_row(xor_data):
+    trainer = xor_trainer(xor_data, epochs=1000)
+    trainer.max_steps = 20
+    state = trainer.fit()
+    assert (state.step, state.status, state.stop_reason) == (20, "finished", "")
+    assert state.history[-1]["step"] == 20.0  # the partial epoch still gets its row

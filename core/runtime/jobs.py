@@ -76,7 +76,7 @@ class Snapshot:
     step_losses: list[float]
     weights: dict[str, torch.Tensor] | None
     message: str = ""  # English detail for logs (an exception, a divergence)
-    reason: str = ""  # why it stopped: user | step_limit | idle | time_limit | replaced | reset
+    reason: str = ""  # why it stopped: user | idle | time_limit | replaced | reset | target_reached
     diverged_at: int | None = None
     restored_step: int | None = None
     queue_position: int = 0
