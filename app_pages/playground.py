@@ -7,7 +7,8 @@ from core.data import csv2d, toy2d
 from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
-from core.ui import live_view, plot, points_source, t, training_controls
+from core.i18n import describe_error
+from core.ui import lang, live_view, plot, points_source, t, training_controls
 
 KEY = "pg"
 
@@ -95,7 +96,7 @@ cfg = pg.with_consistent_classes(cfg, data.n_classes)
 try:
     pg.validate(cfg)
 except ValueError as exc:
-    st.error(t("train.bad_setting", error=str(exc)))
+    st.error(t("train.bad_setting", error=describe_error(exc, lang())))
     st.stop()
 st.session_state[f"{KEY}:cfg"] = cfg
 st.query_params.update(pg.to_query(cfg))

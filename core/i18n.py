@@ -96,6 +96,13 @@ TABLE: dict[str, dict[str, str]] = {
               "last finite ones (step {restored}). Lower the learning rate and press Start.",
         "zh": "训练在第 {step} 步发散：损失变成了 NaN 或无穷大。图中显示的是最后一次有限的权重（第 {restored} 步）。"
               "请调低学习率后重新开始。"},
+    "setting.no_features": {"en": "choose at least one input feature", "zh": "请至少选择一个输入特征"},
+    "setting.layers": {"en": "at most {layers} hidden layers of 1 to {width} neurons each",
+                       "zh": "最多 {layers} 个隐藏层，每层 1 到 {width} 个神经元"},
+    "setting.unknown": {"en": "unknown activation, optimizer or regularization", "zh": "未知的激活函数、优化器或正则化"},
+    "setting.positive": {"en": "learning rate, batch size, epochs and regularization rate must be positive",
+                         "zh": "学习率、批大小、轮数和正则化强度必须为正"},
+    "setting.range": {"en": "a setting is outside the range this page offers", "zh": "某项设置超出了本页提供的范围"},
     "train.error": {"en": "Training failed: {message}", "zh": "训练出错：{message}"},
     "status.ready": {"en": "Ready.", "zh": "就绪。"},
     "status.waiting": {
@@ -487,6 +494,19 @@ TABLE: dict[str, dict[str, str]] = {
     "lc.cnn": {"en": "CNN (2 conv layers)", "zh": "CNN（2 个卷积层）"},
     "lc.hog_logreg": {"en": "HOG features + logistic regression", "zh": "HOG 特征 + 逻辑回归"},
 }
+
+
+class SettingError(ValueError):
+    """A setting the user chose that cannot work; carries a translation key so the page can say it in any language."""
+
+    def __init__(self, key: str, **values) -> None:
+        super().__init__(translate(key, "en", **values))
+        self.key, self.values = key, values
+
+
+def describe_error(exc: Exception, lang: str) -> str:
+    """The message of a SettingError in `lang`; any other error's own text."""
+    return translate(exc.key, lang, **exc.values) if isinstance(exc, SettingError) else str(exc)
 
 
 def translate(key: str, lang: str, **values) -> str:

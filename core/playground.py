@@ -11,6 +11,7 @@ from torch import nn
 
 from core.data import toy2d
 from core.families import mlp
+from core.i18n import SettingError
 
 PG_KINDS = ("circles", "xor", "blobs", "spiral", "moons", "regression", "csv")
 LRS = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -74,14 +75,14 @@ def validate(cfg: PlaygroundConfig) -> None:
     """Raise ValueError for a configuration the page could not train."""
     # the ranges and choices of the page's widgets, so a shared link can never set an impossible widget
     if cfg.kind not in PG_KINDS or not 20 <= cfg.n <= 2000 or not 0.1 <= cfg.test_fraction <= 0.9:
-        raise ValueError("dataset settings out of range")
+        raise SettingError("setting.range")
     if not 0 <= cfg.noise <= 0.5 or not 2 <= cfg.classes <= 5 or not 0 <= cfg.data_seed <= 100_000:
-        raise ValueError("noise, class count or seed out of range")
+        raise SettingError("setting.range")
     net = cfg.net
     if net.lr not in LRS or net.reg_rate not in RATES or net.batch_size not in BATCHES:
-        raise ValueError("learning rate, regularization rate or batch size is not one of the offered values")
+        raise SettingError("setting.range")
     if not 10 <= net.epochs <= 3000 or not 0 <= net.target_test_loss <= 10:
-        raise ValueError("epochs or target loss out of range")
+        raise SettingError("setting.range")
     with_consistent_classes(cfg).net.validate()
 
 

@@ -96,7 +96,7 @@ def training_controls(key: str, make_job: Callable[[], Job]) -> Job | None:
         try:
             job = make_job()
         except ValueError as exc:
-            st.error(t("train.bad_setting", error=str(exc)))
+            st.error(t("train.bad_setting", error=i18n.describe_error(exc, lang())))
             return job_of(key)
         if old := job_of(key):
             old.stop("replaced")

@@ -13,6 +13,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from core.data.toy2d import Dataset2D
+from core.i18n import SettingError
 from core.train import SupervisedStep, TensorBatches, Trainer, pick_device, seeded
 
 ACTIVATIONS: dict[str, type[nn.Module]] = {
@@ -50,15 +51,14 @@ class MLPConfig:
     def validate(self) -> None:
         """Raise ValueError, with a message for the user, for a setting the model cannot take."""
         if not self.features or any(f not in FEATURES for f in self.features):
-            raise ValueError("choose at least one input feature")
+            raise SettingError("setting.no_features")
         if len(self.hidden) > MAX_LAYERS or any(not 1 <= h <= MAX_WIDTH for h in self.hidden):
-            raise ValueError(f"at most {MAX_LAYERS} hidden layers of 1 to {MAX_WIDTH} neurons each")
-        if self.activation not in ACTIVATIONS or self.optimizer not in OPTIMIZERS:
-            raise ValueError("unknown activation or optimizer")
-        if self.regularization not in REGULARIZATIONS or self.reg_rate < 0:
-            raise ValueError("unknown regularization or negative rate")
-        if self.lr <= 0 or self.batch_size < 1 or self.epochs < 1 or self.classes == 1:
-            raise ValueError("learning rate, batch size and epochs must be positive")
+            raise SettingError("setting.layers", layers=MAX_LAYERS, width=MAX_WIDTH)
+        if (self.activation not in ACTIVATIONS or self.optimizer not in OPTIMIZERS
+                or self.regularization not in REGULARIZATIONS):
+            raise SettingError("setting.unknown")
+        if self.lr <= 0 or self.batch_size < 1 or self.epochs < 1 or self.classes == 1 or self.reg_rate < 0:
+            raise SettingError("setting.positive")
 
 
 class Features(nn.Module):
