@@ -74,12 +74,9 @@ def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
     elif probs.shape[-1] == 2:  # binary: confidence in class 1 on a two-colour scale
         fig.add_heatmap(x=xs, y=ys, z=probs[..., 1], zmin=0, zmax=1, opacity=0.55, showscale=False,
                         zsmooth="best", colorscale=[[0, class_color(0)], [0.5, "#ffffff"], [1, class_color(1)]])
-    else:  # K classes: the colour of the winning class
-        k = probs.shape[-1]
-        win = probs.argmax(-1)
-        scale = [s for i in range(k) for s in ([i / k, class_color(i)], [(i + 1) / k, class_color(i)])]
-        fig.add_heatmap(x=xs, y=ys, z=win + 0.5, zmin=0, zmax=k, colorscale=scale, opacity=0.35,
-                        showscale=False)
+    else:  # K classes: the winning class's colour, paler where the network is less sure
+        fig.add_image(z=_class_blend(probs), x0=float(xs[0]), dx=float(xs[1] - xs[0]), y0=float(ys[0]),
+                      dy=float(ys[1] - ys[0]), hoverinfo="skip", opacity=0.6)
     symbols = ("circle", "x")
     for (x, labels, name), symbol in zip(points, symbols):
         x, labels = np.asarray(x, dtype=np.float32), np.asarray(labels)
@@ -98,6 +95,18 @@ def decision_regions(xs: np.ndarray, ys: np.ndarray, probs: np.ndarray,
                       yaxis=dict(range=[ys[0], ys[-1]], title="x₂", scaleanchor="x", scaleratio=1,
                                  constrain="domain"))
     return fig
+
+
+def _rgb(colour: str) -> np.ndarray:
+    return np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)], dtype=float)
+
+
+def _class_blend(probs: np.ndarray) -> np.ndarray:
+    """(n, n, K) probabilities → (n, n, 3) RGB: the winner's colour mixed with white by its confidence."""
+    k = probs.shape[-1]
+    palette = np.stack([_rgb(class_color(i)) for i in range(k)])
+    confidence = (probs.max(-1, keepdims=True) - 1 / k) / (1 - 1 / k)  # 0 at a tie of all K, 1 when certain
+    return (255 + (palette[probs.argmax(-1)] - 255) * np.clip(confidence, 0, 1)).astype(np.uint8)
 
 
 def confusion_matrix(cm: np.ndarray, labels: Sequence[str], title: str = "") -> go.Figure:

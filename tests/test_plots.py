@@ -18,7 +18,7 @@ def test_decision_regions_colour_each_class_the_same_everywhere():
     colours = _scatter_colours(fig)
     for k in range(3):
         assert colours[f"train · {k}"] == colours[f"test · {k}"] == plots.class_color(k)
-    assert fig.data[0].type == "heatmap"
+    assert fig.data[0].type == "image"  # K > 2 classes: an RGB background
     assert fig.layout.template == pio.templates[plots.TEMPLATE]
 
 
@@ -58,3 +58,15 @@ def test_image_grid_puts_each_title_over_its_own_image():
 def test_step_losses_are_thinned_for_long_runs():
     fig = plots.step_losses(list(range(10_000)), max_points=1000)
     assert len(fig.data[0].y) <= 1000 and fig.data[0].x[-1] <= 10_000
+
+
+def test_multi_class_background_is_the_winners_colour_faded_by_doubt():
+    xs = np.linspace(-1, 1, 3)
+    probs = np.zeros((3, 3, 3))
+    probs[..., 2] = 1.0  # certain: class 2 everywhere ...
+    probs[0, 0] = [1 / 3, 1 / 3, 1 / 3]  # ... except a three-way tie in one corner
+    fig = plots.decision_regions(xs, xs, probs, [])
+    image = np.array(fig.data[0].z)
+    assert fig.data[0].type == "image"
+    assert image[1, 1].tolist() == [int(plots.class_color(2)[i:i + 2], 16) for i in (1, 3, 5)]
+    assert image[0, 0].tolist() == [255, 255, 255]
