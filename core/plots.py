@@ -119,20 +119,78 @@ def confusion_matrix(cm: np.ndarray, labels: Sequence[str], title: str = "") -> 
     return fig
 
 
+def clickable_confusion(cm: np.ndarray, labels: Sequence[str], title: str = "", x_title: str = "predicted",
+                        y_title: str = "true") -> go.Figure:
+    """The confusion matrix with an almost invisible square marker on every cell.
+
+    Plotly heatmaps send no click events; scatter markers do, so choosing a cell in Streamlit
+    (on_select) returns that marker's (x = predicted, y = true).
+    """
+    labels = list(labels)
+    fig = confusion_matrix(cm, labels, title)
+    k = len(labels)
+    xs, ys = np.meshgrid(np.arange(k), np.arange(k))
+    fig.add_scatter(x=[labels[i] for i in xs.ravel()], y=[labels[j] for j in ys.ravel()], mode="markers",
+                    marker=dict(symbol="square", size=28, opacity=0.02, color="#000"), showlegend=False,
+                    customdata=np.stack([ys.ravel(), xs.ravel()], 1), hovertemplate="%{y} → %{x}<extra></extra>")
+    fig.update_layout(xaxis_title=x_title, yaxis_title=y_title, clickmode="event+select", height=460)
+    return fig
+
+
+def prob_bars(labels: Sequence[str], probs: Sequence[float], title: str = "", highlight: int | None = None) -> go.Figure:
+    """Horizontal bars of class probabilities, largest at the top; `highlight` marks one class."""
+    order = np.argsort(probs)
+    colours = [CLASS_COLORS[5] if i == highlight else CLASS_COLORS[0] for i in order]
+    fig = go.Figure(go.Bar(x=np.asarray(probs)[order], y=[labels[i] for i in order], orientation="h",
+                           marker_color=colours, text=[f"{probs[i]:.1%}" for i in order], textposition="auto"))
+    fig.update_layout(title=title, height=max(220, 26 * len(labels) + 80))
+    fig.update_xaxes(range=[0, 1], tickformat=".0%")
+    fig.update_yaxes(type="category")
+    return fig
+
+
+def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float], Sequence[float], Sequence[float]]],
+                 title: str = "", y_title: str = "", y_range: tuple[float, float] | None = None) -> go.Figure:
+    """(name, mean, low, high) per series, one bar per category with a low–high error bar."""
+    fig = go.Figure()
+    for i, (name, mean, low, high) in enumerate(series):
+        mean, low, high = np.asarray(mean), np.asarray(low), np.asarray(high)
+        fig.add_bar(x=list(categories), y=mean, name=name, marker_color=class_color(i),
+                    error_y=dict(type="data", symmetric=False, array=high - mean, arrayminus=mean - low),
+                    text=[f"{m:.1%}" for m in mean], textposition="outside")
+    fig.update_layout(title=title, yaxis_title=y_title, barmode="group")
+    if y_range:
+        fig.update_yaxes(range=list(y_range))
+    fig.update_yaxes(tickformat=".0%")
+    return fig
+
+
 def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: int = 8,
-               title: str = "") -> go.Figure:
-    """(N, H, W) grey or (N, H, W, 3) colour images in a grid, one optional title each."""
-    images = np.asarray(images)
-    if images.ndim not in (3, 4):
-        raise ValueError("image_grid expects (N, H, W) or (N, H, W, 3) arrays")
-    binary_string = images.ndim == 4
-    fig = px.imshow(images, facet_col=0, facet_col_wrap=min(cols, len(images)), binary_string=binary_string,
-                    color_continuous_scale="gray", facet_col_spacing=0.01, facet_row_spacing=0.06)
+               title: str = "", cell: int = 80) -> go.Figure:
+    """(N, H, W) grey or (N, H, W, 3) colour images in a grid of `cols` columns, one optional title each.
+
+    The figure is `cell` pixels tall per row, so a few images stay small instead of filling the width;
+    a short last row is padded with blank cells so every image has the same size.
+    """
+    images = np.asarray(images, dtype=np.float32)
+    if images.ndim not in (3, 4) or len(images) == 0:
+        raise ValueError("image_grid expects a non-empty (N, H, W) or (N, H, W, 3) array")
+    n, colour = len(images), images.ndim == 4
+    rows = -(-n // cols)
+    blank = np.full((rows * cols - n, *images.shape[1:]), 1.0 if colour else np.nan, np.float32)
+    padded = np.concatenate([images, blank]) if len(blank) else images
+    fig = px.imshow(padded, facet_col=0, facet_col_wrap=cols, binary_string=colour,
+                    zmin=0 if colour else None, zmax=1 if colour else None,
+                    color_continuous_scale="gray", facet_col_spacing=0.01, facet_row_spacing=0.2 / rows if titles else 0.02)
     for ann in fig.layout.annotations:  # plotly names them "facet_col=<i>", not in display order
         i = int(ann.text.rsplit("=", 1)[-1])
-        ann.text = titles[i] if titles is not None and i < len(titles) else ""
-    fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
-    fig.update_layout(title=title, coloraxis_showscale=False)
+        ann.text = titles[i] if titles is not None and i < min(n, len(titles)) else ""
+        ann.font = dict(size=11)
+    fig.update_xaxes(visible=False).update_yaxes(visible=False)
+    lines = 1 + max((str(x).count("<br>") for x in titles), default=0) if titles is not None else 0
+    top = (45 if title else 10) + 14 * lines
+    fig.update_layout(title=title, coloraxis_showscale=False, margin=dict(l=10, r=10, t=top, b=10),
+                      height=top + 24 + rows * (cell + 14 * lines + 4))
     return fig
 
 
