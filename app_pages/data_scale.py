@@ -12,7 +12,7 @@ st.title(t("page.data_scale.title"))
 st.markdown(t("ds.idea"))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def load_digits(name: str) -> tuple[digits.Digits, str]:
     return digits.load(name)
 

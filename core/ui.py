@@ -32,6 +32,13 @@ def t(key: str, **values) -> str:
     return i18n.translate(key, lang(), **values)
 
 
+def labels(prefix: str) -> Callable[[str], str]:
+    """A format_func translating option k as `prefix + k` in the language of this run (fixed now, so the
+    function gives the same text wherever it is called later)."""
+    code = lang()
+    return lambda k: i18n.translate(f"{prefix}{k}", code)
+
+
 def language_switch() -> None:
     """Sidebar selector; the choice lives in session state and is mirrored into the URL."""
     current = lang()

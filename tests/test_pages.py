@@ -1,4 +1,5 @@
 """Every page renders in both languages through Streamlit's AppTest, and the live page survives misuse."""
+import re
 import time
 from pathlib import Path
 
@@ -34,6 +35,12 @@ def test_the_language_choice_survives_a_page_change():
     at.switch_page("app_pages/playground.py").run()
     assert at.title[0].value == i18n.translate("page.playground.title", "zh")
     assert at.query_params["lang"] == "zh"
+
+
+def filled(text: str, key: str, lang: str) -> bool:
+    """Whether `text` is the translation of `key` with some values filled in."""
+    pattern = re.sub(r"\\{\w+\\}", ".+?", re.escape(i18n.TABLE[key][lang]))
+    return re.fullmatch(pattern, text, re.S) is not None
 
 
 def run_until_done(at: AppTest, key: str = "pg", timeout: float = 60) -> None:
@@ -203,3 +210,36 @@ def test_a_setting_error_is_said_in_the_page_language():
     with pytest.raises(i18n.SettingError) as caught:
         mlp.MLPConfig(features=()).validate()
     assert i18n.describe_error(caught.value, "zh") == "请至少选择一个输入特征"
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_the_cnn_page_trains_one_tiny_epoch_and_looks_inside(lang):
+    at = open_page("app_pages/cnn.py", lang)
+    at.slider(key="cnn:ep").set_value(1).run()
+    at.button(key="cnn:start").click().run()
+    run_until_done(at, "cnn")
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert any(filled(c.value, "cnn.last_epoch", lang) for c in at.caption)
+    assert any(filled(m.value, "cnn.confusion_idea", lang) for m in at.markdown)
+    at.number_input(key="cnn:idx").set_value(7).run()  # another test image: its maps and saliency
+    assert not at.exception
+
+
+def test_the_cnn_page_takes_its_largest_network_and_stops_it():
+    at = open_page("app_pages/cnn.py")
+    at.selectbox(key="cnn:arch").set_value("resnet").run()
+    at.slider(key="cnn:width:resnet").set_value(64)
+    at.slider(key="cnn:depth").set_value(4)
+    at.toggle(key="cnn:bn").set_value(True)
+    at.slider(key="cnn:drop").set_value(0.7)
+    at.slider(key="cnn:shift").set_value(4)
+    at.slider(key="cnn:rot").set_value(30)
+    at.run()
+    assert not at.exception
+    at.button(key="cnn:start").click().run()
+    job = at.session_state["job:cnn"]
+    deadline = time.monotonic() + 60
+    while job.poll().step < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    at.button(key="cnn:stop").click().run()
+    assert not at.exception and job.poll().status == "stopped"

@@ -25,7 +25,7 @@ def test_only_the_ui_glue_in_core_imports_streamlit():
 
 
 def test_pages_stay_thin():
-    long_pages = {p.name: n for p in (ROOT / "app_pages").glob("*.py")
+    long_pages = {p.name: n for p in (ROOT / "app_pages").rglob("*.py")
                   if (n := len(p.read_text(encoding="utf-8").splitlines())) > 200}
     assert long_pages == {}
 

@@ -1,0 +1,128 @@
+"""Convolutional networks: image recognition, what a CNN sees, and what locality and translation invariance buy."""
+import numpy as np
+import streamlit as st
+
+from app_pages.parts import cnn_inside, imagenet
+from core import plots
+from core.data import images
+from core.families import cnn, inductive_bias as ib
+from core.i18n import describe_error
+from core.runtime.jobs import Job, Snapshot
+from core.ui import labels, lang, live_view, plot, t, training_controls
+
+KEY = "cnn"
+st.title(t("page.cnn.title"))
+st.markdown(t("cnn.idea"))
+
+
+@st.cache_resource(show_spinner=False)  # read-only arrays, shared without a copy per rerun
+def load_images(name: str) -> tuple[images.ImageSet, str]:
+    return images.load(name)
+
+
+with st.sidebar:
+    source = st.selectbox(t("cnn.data"), images.SOURCES, format_func=labels("cnn.source."), key=f"{KEY}:data")
+    arch = st.selectbox(t("cnn.arch"), cnn.ARCHS, format_func=labels("cnn.arch."), key=f"{KEY}:arch")
+    width = st.slider(t("cnn.width"), 1, cnn.MAX_WIDTH, cnn.DEFAULT_WIDTH[arch], key=f"{KEY}:width:{arch}",
+                      help=t("cnn.width_help"))
+    depth = st.slider(t("cnn.depth"), 1, cnn.MAX_DEPTH, 2, key=f"{KEY}:depth", disabled=arch == "lenet",
+                      help=t("cnn.depth_help"))
+    batchnorm = st.toggle(t("cnn.batchnorm"), key=f"{KEY}:bn")
+    dropout = st.slider(t("cnn.dropout"), 0.0, 0.7, 0.0, 0.1, key=f"{KEY}:drop")
+    st.caption(t("cnn.augment"))
+    shift = st.slider(t("cnn.shift"), 0, 4, 0, key=f"{KEY}:shift")
+    rotate = st.slider(t("cnn.rotate"), 0, 30, 0, 5, key=f"{KEY}:rot")
+    flip = st.toggle(t("cnn.flip"), key=f"{KEY}:flip", disabled=source != "CIFAR10", help=t("cnn.flip_help"))
+    lr = st.select_slider(t("mlp.lr"), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), 3e-3, key=f"{KEY}:lr")
+    epochs = st.slider(t("mlp.epochs"), 1, 30, 12, key=f"{KEY}:ep")
+    batch = st.select_slider(t("mlp.batch"), (16, 32, 64, 128, 256), 64, key=f"{KEY}:bs")
+
+with st.spinner(t("cnn.loading")):
+    data, fallback = load_images(source)
+if fallback:
+    st.warning(t("cnn.fallback", reason=fallback))
+st.info(t("cnn.using", source=data.source, train=f"{len(data.y_train):,}", test=f"{len(data.y_test):,}",
+          shape="×".join(map(str, data.shape))), icon=":material/dataset:")
+cfg = cnn.CNNConfig(arch=arch, width=width, depth=depth if arch != "lenet" else 2, batchnorm=batchnorm,
+                    dropout=dropout, shift=shift, rotate=rotate, flip=flip and source == "CIFAR10", lr=lr,
+                    epochs=epochs, batch_size=batch)
+try:
+    params = cnn.count_parameters(cnn.build(cfg, data.shape, len(data.classes)))
+    st.caption(t("cnn.params", params=f"{params:,}"))
+except ValueError as exc:
+    st.error(t("train.bad_setting", error=describe_error(exc, lang())))
+
+
+# ---- train ----
+def make_job() -> Job:
+    trainer = cnn.make_trainer(cfg, data)
+    st.session_state[f"{KEY}:trained"] = (cfg, source)
+    return Job(trainer, max_seconds=600)
+
+
+def draw(snap: Snapshot) -> None:
+    left, right = st.columns(2)
+    with left:
+        plot(plots.step_losses(snap.step_losses, title=t("cnn.loss_chart")))
+    with right:
+        plot(plots.metric_curves(snap.history, "acc", title=t("cnn.acc_chart"),
+                                 labels={"train": t("plot.train"), "test": t("plot.test"), "epoch": t("plot.epoch"),
+                                         "acc": t("plot.accuracy")}))
+    if snap.history:
+        last = snap.history[-1]
+        st.caption(t("cnn.last_epoch", epoch=snap.epoch, train=f"{last['train_acc']:.1%}", test=f"{last['test_acc']:.1%}",
+                     loss=f"{last['test_loss']:.3f}"))
+
+
+st.subheader(t("cnn.train_title"))
+job = training_controls(KEY, make_job)
+live_view(KEY, draw)
+
+
+cnn_inside.show(job, data, source)
+
+
+# ---- inductive bias ----
+st.subheader(t("cnn.bias_title"))
+st.markdown(t("cnn.bias_idea"))
+
+
+@st.cache_data(show_spinner=False)
+def bias_rerun(name: str, epochs: int, max_shift: int, _progress=None) -> list[dict]:
+    return ib.run(load_images(name)[0], ib.Setting(epochs=epochs, max_shift=max_shift), progress=_progress)
+
+
+stored = ib.load_stored()
+c1, c2 = st.columns(2)
+bias_epochs = c1.slider(t("cnn.bias_epochs"), 1, 12, stored["setting"]["epochs"], key=f"{KEY}:bias_ep")
+max_shift = c2.slider(t("cnn.max_shift"), 1, 10, stored["setting"]["max_shift"], key=f"{KEY}:bias_shift")
+if st.button(t("cnn.bias_run", source=data.source), icon=":material/play_arrow:", key=f"{KEY}:bias_run"):
+    bar = st.progress(0.0, text=t("depth.training"))
+    report = lambda i, k, what: bar.progress(i / k, text=t("cnn.bias_progress", what=what, i=min(i + 1, k), k=k))  # noqa: E731
+    st.session_state[f"{KEY}:bias"] = (data.source, bias_rerun(source, bias_epochs, max_shift, _progress=report))
+    bar.empty()
+bias_source, rows = st.session_state.get(f"{KEY}:bias", (stored["source"], stored["rows"]))
+result = ib.summary(rows)
+names = {"cnn": t("cnn.model.cnn", params=f"{rows[0]['params']:,}"), "mlp": t("cnn.model.mlp", params=f"{rows[1]['params']:,}")}
+st.caption(t("cnn.bias_shown", source=bias_source, seeds=len({r["seed"] for r in rows})))
+left, right = st.columns(2)
+with left:
+    curves = [(names[m], list(range(len(c[0]))), c.mean(0), c.min(0), c.max(0)) for m, c in result["shift"].items()]
+    plot(plots.band_lines(curves, title=t("cnn.shift_chart"), x_title=t("cnn.shift_px"), y_title=t("ds.acc"), log_x=False))
+with right:
+    acc = result["acc"]
+    series = [(t(f"cnn.pixels.{p}"), *zip(*(acc[f"{m}/{p}"] for m in ("cnn", "mlp")))) for p in ("original", "scrambled")]
+    plot(plots.grouped_bars([names["cnn"], names["mlp"]], series, title=t("cnn.perm_chart"), y_title=t("ds.acc"),
+                            y_range=(0, 1.08)))
+f = ib.findings(result)
+st.markdown(t("cnn.bias_findings", cnn_change=f"{-100 * f['cnn_drop']:+.1f}", mlp_change=f"{-100 * f['mlp_drop']:+.1f}",
+              cnn_shift=f["cnn_shift"] if f["cnn_shift"] is not None else f">{len(curves[0][1]) - 1}",
+              mlp_shift=f["mlp_shift"] if f["mlp_shift"] is not None else f">{len(curves[0][1]) - 1}"))
+example = data.x_test[:1]
+perm = ib.permutation(data.shape)
+with st.expander(t("cnn.scrambled_example")):
+    plot(plots.image_grid(cnn_inside.display(np.concatenate([example, ib.scramble(example, perm), ib.shift(example, 3, 0)])),
+                          titles=[t("cnn.pixels.original"), t("cnn.pixels.scrambled"), t("cnn.shifted", px=3)], cols=3))
+
+
+imagenet.show(cnn_inside.IMAGE_TYPES)
