@@ -572,6 +572,7 @@ TABLE: dict[str, dict[str, str]] = {
         "zh": "显著图 = 预测类别的 |∂ logit / ∂ 像素|，在图像的 16 个加噪副本上取平均（SmoothGrad）：改变后对得分影响最大的像素。"
               "特征图是所选卷积层对这张图像的输出（非线性之前），每张图各自拉伸到完整灰度范围。"},
     "cnn.prediction": {"en": "Prediction (orange: the true class)", "zh": "预测（橙色：真实类别）"},
+    "cnn.prediction_unlabelled": {"en": "Prediction", "zh": "预测"},
     "cnn.layer": {"en": "Conv layer", "zh": "卷积层"},
     "cnn.maps": {"en": "Feature maps of {layer} (first 16 of {shape})", "zh": "{layer} 的特征图（{shape} 中的前 16 张）"},
     "cnn.confusion_idea": {"en": "Test accuracy {acc} on {n} images. Click a cell of the matrix to see the images behind it.",

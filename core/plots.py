@@ -132,7 +132,7 @@ def clickable_confusion(cm: np.ndarray, labels: Sequence[str], title: str = "", 
     xs, ys = np.meshgrid(np.arange(k), np.arange(k))
     fig.add_scatter(x=[labels[i] for i in xs.ravel()], y=[labels[j] for j in ys.ravel()], mode="markers",
                     marker=dict(symbol="square", size=28, opacity=0.02, color="#000"), showlegend=False,
-                    customdata=np.stack([ys.ravel(), xs.ravel()], 1), hovertemplate="%{y} → %{x}<extra></extra>")
+                    hovertemplate="%{y} → %{x}<extra></extra>")
     fig.update_layout(xaxis_title=x_title, yaxis_title=y_title, clickmode="event+select", height=460)
     return fig
 

@@ -154,3 +154,61 @@ def test_live_training_start_progress_stop(server, page):
     page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
     _assert_no_exception(page, "playground live run")
     page.screenshot(path=str(SHOTS / "playground-live-stopped.png"), full_page=True)
+
+
+def _markdown_with(page, text: str) -> list[str]:
+    return [t for t in page.locator('[data-testid="stMarkdownContainer"]').all_inner_texts() if text in t]
+
+
+def test_cnn_page_trains_then_looks_inside(server, page):
+    """Train LeNet-5, click a confusion-matrix cell, draw a digit, upload a non-image and a real image."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    url, _ = server
+    page.goto(f"{url}/cnn?lang=en")
+    _settle(page)
+    page.get_by_role("button", name="Start", exact=True).click()
+    page.get_by_text("Finished").first.wait_for(timeout=120_000)
+    _settle(page)
+    _assert_no_exception(page, "cnn after training")
+
+    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Confusion matrix")
+    chart.scroll_into_view_if_needed()
+    cells = chart.locator("path.point")
+    assert cells.count() == 100  # one clickable marker per (true, predicted) cell
+    cells.nth(7 * 10 + 2).click(force=True)  # row = true 7, column = predicted 2
+    page.wait_for_function("() => [...document.querySelectorAll('p')].some(p => p.innerText.startsWith('True 7, "
+                           "predicted 2'))", timeout=30_000)
+
+    page.get_by_text("draw", exact=True).click()
+    _settle(page)
+    canvas = page.locator("canvas.upper-canvas").first
+    box = canvas.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + 30
+    page.mouse.move(x, y)
+    page.wait_for_timeout(200)
+    page.mouse.down()
+    for i in range(20):  # a vertical stroke, drawn slowly enough for the canvas to follow
+        page.mouse.move(x + i % 3, y + i * 8, steps=4)
+        page.wait_for_timeout(20)
+    page.mouse.up()
+    page.get_by_text("input, as the model sees it").first.wait_for(timeout=30_000)
+    _assert_no_exception(page, "cnn drawing")
+    page.screenshot(path=str(SHOTS / "cnn-drawn.png"))
+
+    page.get_by_text("upload", exact=True).first.click()
+    _settle(page)
+    uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]').first
+    uploader.set_input_files({"name": "digit.png", "mimeType": "image/png", "buffer": b"label,x1\n1,0.5\n"})
+    page.get_by_text("This file is not an image that can be read").first.wait_for(timeout=30_000)
+    buf = io.BytesIO()
+    digit = np.full((120, 90), 235, np.uint8)
+    digit[20:100, 40:52] = 10  # a dark "1" on light paper
+    Image.fromarray(digit).save(buf, format="JPEG")
+    uploader.set_input_files({"name": "one.jpg", "mimeType": "image/jpeg", "buffer": buf.getvalue()})
+    page.get_by_text("input, as the model sees it").first.wait_for(timeout=30_000)
+    assert not _markdown_with(page, "This file is not an image")
+    _assert_no_exception(page, "cnn uploads")

@@ -138,6 +138,14 @@ def test_confusion_cells_and_confident_mistakes_on_hand_made_predictions():
     assert inside.most_confused(np.eye(3, dtype=int)) is None
 
 
+def test_a_clicked_cell_is_read_from_the_point_streamlit_reports():
+    classes = tuple(str(k) for k in range(10))
+    assert inside.cell_of_point({"x": 2, "y": 7, "curve_number": 1}, classes) == (7, 2)  # plotly made "7" a number
+    assert inside.cell_of_point({"x": "cat", "y": "dog"}, ("cat", "dog")) == (1, 0)
+    assert inside.cell_of_point({"x": "lion", "y": "dog"}, ("cat", "dog")) is None
+    assert inside.cell_of_point({"curve_number": 0}, classes) is None
+
+
 # ---- inductive bias ----
 def test_shift_moves_pixels_and_fills_with_black():
     x = np.arange(9, dtype=np.float32).reshape(1, 1, 3, 3)

@@ -69,11 +69,12 @@ def _chosen_image(data: ImageSet) -> tuple[np.ndarray, int | None] | None:
             return None
     from streamlit_drawable_canvas import st_canvas
 
+    st.caption(t("cnn.draw_hint"))
+    st.space("medium")  # the canvas's toolbar floats above its top edge
     drawing = st_canvas(stroke_width=18, stroke_color="#FFFFFF", background_color="#000000", height=224, width=224,
                         key=f"{KEY}:canvas", return_image_data=True)
     grey = uploads.canvas_to_grey(drawing.image_data) if drawing is not None and drawing.image_data is not None else None
     if grey is None or grey.max() < 0.1:
-        st.caption(t("cnn.draw_hint"))
         return None
     return uploads.mnist_style(grey)[None], None
 
@@ -89,7 +90,8 @@ def _show_image(model, data: ImageSet, image: np.ndarray, label: int | None) -> 
         plot(plots.image_grid(np.stack(pictures), titles=[title, t("cnn.saliency", label=data.classes[pred])], cols=2,
                               cell=150))
     with right:
-        plot(plots.prob_bars(data.classes, probs, title=t("cnn.prediction"), highlight=label))
+        plot(plots.prob_bars(data.classes, probs, highlight=label,
+                             title=t("cnn.prediction") if label is not None else t("cnn.prediction_unlabelled")))
     maps = inside.feature_maps(model, image)
     layer = st.pills(t("cnn.layer"), range(len(maps)), default=0, format_func=lambda i: maps[i][0], key=f"{KEY}:layer")
     name, fmap = maps[layer or 0]
@@ -122,11 +124,7 @@ def _confusion(data: ImageSet, probs: np.ndarray) -> None:
 def _clicked_cell(event, classes: tuple[str, ...]) -> tuple[int, int] | None:
     """(true, predicted) of the clicked cell marker, or None when nothing is selected."""
     points = event.selection.points if event and event.selection else []
-    if not points:
-        return None
-    if "customdata" in points[0]:
-        return int(points[0]["customdata"][0]), int(points[0]["customdata"][1])
-    return classes.index(str(points[0]["y"])), classes.index(str(points[0]["x"]))
+    return inside.cell_of_point(points[0], classes) if points else None
 
 
 def display(x: np.ndarray) -> np.ndarray:

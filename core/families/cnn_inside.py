@@ -97,3 +97,12 @@ def most_confused(cm: np.ndarray) -> tuple[int, int] | None:
         return None
     true, pred = np.unravel_index(int(off.argmax()), off.shape)
     return int(true), int(pred)
+
+
+def cell_of_point(point: dict, classes: tuple[str, ...]) -> tuple[int, int] | None:
+    """(true, predicted) for a point Streamlit reports from the clickable confusion matrix (x = predicted
+    label, y = true label; plotly may turn a label such as "7" into the number 7)."""
+    try:
+        return classes.index(str(point["y"])), classes.index(str(point["x"]))
+    except (KeyError, ValueError):
+        return None
