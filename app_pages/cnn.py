@@ -63,7 +63,8 @@ def make_job() -> Job:
 def draw(snap: Snapshot) -> None:
     left, right = st.columns(2)
     with left:
-        plot(plots.step_losses(snap.step_losses, title=t("cnn.loss_chart")))
+        plot(plots.step_losses(snap.step_losses, title=t("cnn.loss_chart"), x_title=t("plot.step"),
+                               y_title=t("plot.loss")))
     with right:
         plot(plots.metric_curves(snap.history, "acc", title=t("cnn.acc_chart"),
                                  labels={"train": t("plot.train"), "test": t("plot.test"), "epoch": t("plot.epoch"),
@@ -115,9 +116,10 @@ with right:
     plot(plots.grouped_bars([names["cnn"], names["mlp"]], series, title=t("cnn.perm_chart"), y_title=t("ds.acc"),
                             y_range=(0, 1.08)))
 f = ib.findings(result)
-st.markdown(t("cnn.bias_findings", cnn_change=f"{-100 * f['cnn_drop']:+.1f}", mlp_change=f"{-100 * f['mlp_drop']:+.1f}",
-              cnn_shift=f["cnn_shift"] if f["cnn_shift"] is not None else f">{len(curves[0][1]) - 1}",
-              mlp_shift=f["mlp_shift"] if f["mlp_shift"] is not None else f">{len(curves[0][1]) - 1}"))
+points = {m: f"{round(-100 * f[m + '_drop'], 1) + 0.0:+.1f}" for m in ("cnn", "mlp")}  # + 0.0: no "-0.0"
+st.markdown(t("cnn.bias_findings", cnn_change=points["cnn"], mlp_change=points["mlp"], px=f["shift_px"],
+              cnn_0=f"{f['cnn_unshifted']:.1%}", cnn_s=f"{f['cnn_shifted']:.1%}",
+              mlp_0=f"{f['mlp_unshifted']:.1%}", mlp_s=f"{f['mlp_shifted']:.1%}"))
 example = data.x_test[:1]
 perm = ib.permutation(data.shape)
 with st.expander(t("cnn.scrambled_example")):

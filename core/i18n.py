@@ -130,6 +130,7 @@ TABLE: dict[str, dict[str, str]] = {
     "plot.loss": {"en": "loss", "zh": "损失"},
     "plot.acc": {"en": "accuracy", "zh": "准确率"},
     "plot.epoch": {"en": "epoch", "zh": "轮次"},
+    "plot.step": {"en": "step", "zh": "步数"},
     "plot.accuracy": {"en": "Accuracy", "zh": "准确率"},
     # ---- 2D datasets ----
     "data.linear": {"en": "linearly separable", "zh": "线性可分"},
@@ -611,12 +612,12 @@ TABLE: dict[str, dict[str, str]] = {
     "cnn.scrambled_example": {"en": "What the networks are given", "zh": "网络得到的输入"},
     "cnn.bias_findings": {
         "en": "**What was measured.** Scrambling the pixels changed test accuracy by {cnn_change} points for the CNN "
-              "and {mlp_change} points for the MLP. On shifted digits, accuracy first fell more than 10 points below "
-              "the unshifted one at a shift of {cnn_shift} px for the CNN and {mlp_shift} px for the MLP. Neither "
-              "network is fully shift-invariant: the CNN's convolutions shift with the input, but pooling only "
-              "absorbs small shifts and its fully connected layers see positions.",
+              "and {mlp_change} points for the MLP. Shifted by {px} pixels, test digits were recognised at {cnn_s} by "
+              "the CNN (unshifted {cnn_0}) and {mlp_s} by the MLP (unshifted {mlp_0}). Neither network is fully "
+              "shift-invariant: the CNN's convolutions move with the input, but pooling absorbs only small shifts "
+              "and its fully connected layers still see positions.",
         "zh": "**测量结果。** 打乱像素后，CNN 的测试准确率变化 {cnn_change} 个百分点，MLP 变化 {mlp_change} 个百分点。"
-              "在平移的数字上，CNN 在平移 {cnn_shift} 像素时准确率首次比未平移时低 10 个百分点以上，MLP 在 {mlp_shift} 像素时。"
+              "测试数字平移 {px} 像素后，CNN 的识别准确率为 {cnn_s}（未平移时 {cnn_0}），MLP 为 {mlp_s}（未平移时 {mlp_0}）。"
               "两个网络都不是完全平移不变的：CNN 的卷积随输入一起平移，但池化只能吸收小的平移，其全连接层仍然区分位置。"},
     "cnn.imagenet_title": {"en": "Load a pretrained ImageNet model", "zh": "加载 ImageNet 预训练模型"},
     "cnn.imagenet_idea": {

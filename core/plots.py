@@ -48,13 +48,14 @@ def metric_curves(history: Sequence[dict], metric: str, title: str = "", x: str 
     return fig
 
 
-def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000) -> go.Figure:
+def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000, x_title: str = "step",
+                y_title: str = "loss") -> go.Figure:
     """Per-step training loss, thinned to at most `max_points` so long runs stay light to draw."""
     stride = max(1, len(losses) // max_points)
     ys = list(losses)[::stride]
     fig = go.Figure(go.Scatter(x=np.arange(len(ys)) * stride + 1, y=ys, mode="lines",
                                line=dict(color=SERIES["train"]), name="loss"))
-    fig.update_layout(title=title, xaxis_title="step", yaxis_title="loss")
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
     return fig
 
 

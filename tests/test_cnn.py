@@ -173,6 +173,7 @@ def test_scrambling_pixels_hurts_the_cnn_and_leaves_the_mlp_within_a_point(offli
     assert found["cnn_drop"] > 0.02, result["acc"]
     assert result["shift"]["cnn"].shape == (1, 3)
     assert result["shift"]["cnn"][0, 0] == pytest.approx(result["acc"]["cnn/original"][0])
+    assert found["shift_px"] == 2 and found["cnn_shifted"] == pytest.approx(result["shift"]["cnn"][0, 2])
 
 
 def test_the_stored_experiment_matches_its_claims():
