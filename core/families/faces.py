@@ -1,0 +1,346 @@
+"""Face detection: for every face, its position (x, y) and size (width, height), with a score.
+
+A small CNN classifies 24×24 grey windows as face / not face. It has no padding, so run over a whole
+image it *is* the sliding-window classifier, evaluated at every 4th pixel in one pass (a score map).
+An image pyramid covers face sizes; non-maximum suppression merges the overlapping windows.
+Data are offline: scikit-image's LFW subset (faces, non-faces) and its face-free photos.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from core.families.cnn import ClassifierStep
+from core.families.mlp import make_optimizer
+from core.train import TensorBatches, Trainer, seeded
+
+WINDOW, STRIDE = 24, 4
+TRAIN_FACES = 80  # of the subset's 100 faces; the other 20 are only ever seen in the test scenes
+BACKGROUNDS = ("brick", "grass", "gravel", "coffee", "rocket", "page", "text", "coins", "moon", "hubble_deep_field",
+               "immunohistochemistry", "colorwheel", "logo", "chelsea", "cell", "checkerboard", "clock", "horse",
+               "retina", "stereo_motorcycle")  # every scikit-image photo that ships offline and shows no human face
+
+
+@dataclass(frozen=True)
+class FaceConfig:
+    epochs: int = 12
+    lr: float = 3e-3
+    batch_size: int = 64
+    positives: int = 3000  # augmented face windows
+    negatives: int = 8000  # random background windows, before hard-negative mining
+    mine_at: tuple[int, ...] = (4, 8)  # epochs after which false positives join the negatives (hard-negative mining)
+    seed: int = 0
+
+
+def build() -> nn.Sequential:
+    """24×24 → 22 → 11 → 9 → 4 → 1: two logits (not face, face) per window; no padding, so fully convolutional."""
+    return nn.Sequential(
+        nn.Conv2d(1, 16, 3), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(16, 32, 3), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(32, 64, 4), nn.ReLU(),
+        nn.Conv2d(64, 2, 1),
+    )
+
+
+# ---- data ----
+def lfw() -> tuple[np.ndarray, np.ndarray]:
+    """scikit-image's LFW subset: (100, 25, 25) faces and (100, 25, 25) non-faces in [0, 1]."""
+    from skimage import data
+
+    x = data.lfw_subset().astype(np.float32)
+    return x[:100], x[100:]
+
+
+def backgrounds() -> list[np.ndarray]:
+    """Face-free photos as grey [0, 1] images (textures, objects, text, space, microscopy)."""
+    from skimage import color, data
+
+    out = []
+    for name in BACKGROUNDS:
+        img = getattr(data, name)()
+        img = img[0] if isinstance(img, tuple) else img  # the stereo pair
+        img = color.rgb2gray(img[..., :3]) if img.ndim == 3 else img.astype(np.float64) / max(float(img.max()), 1.0)
+        out.append(img.astype(np.float32))
+    return out
+
+
+def halves(photos: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Top halves for training negatives, bottom halves for the test scenes: no pixel is in both."""
+    return [p[: p.shape[0] // 2] for p in photos], [p[p.shape[0] // 2:] for p in photos]
+
+
+def resize(img: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    t = torch.from_numpy(np.ascontiguousarray(img, dtype=np.float32))[None, None]
+    return F.interpolate(t, size=shape, mode="bilinear", align_corners=False, antialias=True)[0, 0].numpy()
+
+
+def augmented_faces(faces: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Windows around faces: random flip, ±2 px shift, ±10 % scale, brightness and contrast jitter."""
+    out = np.empty((n, WINDOW, WINDOW), np.float32)
+    for i in range(n):
+        face = faces[rng.integers(len(faces))]
+        if rng.random() < 0.5:
+            face = face[:, ::-1]
+        size = int(round(WINDOW * rng.uniform(0.9, 1.1)))
+        big = resize(face, (size, size))
+        pad = np.pad(big, WINDOW, mode="edge")
+        top = WINDOW + (size - WINDOW) // 2 + rng.integers(-2, 3)
+        left = WINDOW + (size - WINDOW) // 2 + rng.integers(-2, 3)
+        win = pad[top:top + WINDOW, left:left + WINDOW]
+        out[i] = np.clip((win - win.mean()) * rng.uniform(0.7, 1.3) + win.mean() + rng.uniform(-0.15, 0.15), 0, 1)
+    return out
+
+
+def random_windows(photos: list[np.ndarray], n: int, rng: np.random.Generator) -> np.ndarray:
+    """Background windows of random size (24…min side), resized to 24×24."""
+    out = np.empty((n, WINDOW, WINDOW), np.float32)
+    for i in range(n):
+        photo = photos[rng.integers(len(photos))]
+        size = int(rng.integers(WINDOW, min(photo.shape) + 1))
+        top, left = rng.integers(0, photo.shape[0] - size + 1), rng.integers(0, photo.shape[1] - size + 1)
+        out[i] = resize(photo[top:top + size, left:left + size], (WINDOW, WINDOW))
+    return out
+
+
+@dataclass
+class FaceData:
+    x: torch.Tensor  # (N, 1, 24, 24)
+    y: torch.Tensor  # (N,) 1 = face
+    train_faces: np.ndarray
+    test_faces: np.ndarray
+    train_backgrounds: list[np.ndarray]
+    test_backgrounds: list[np.ndarray]
+
+
+def make_data(config: FaceConfig) -> FaceData:
+    rng = np.random.default_rng(config.seed)
+    faces, non_faces = lfw()
+    order = rng.permutation(len(faces))
+    train_faces, test_faces = faces[order[:TRAIN_FACES]], faces[order[TRAIN_FACES:]]
+    train_bg, test_bg = halves(backgrounds())
+    pos = augmented_faces(train_faces, config.positives, rng)
+    neg = np.concatenate([random_windows(train_bg, config.negatives, rng),
+                          np.stack([resize(w, (WINDOW, WINDOW)) for w in non_faces])])
+    x = torch.from_numpy(np.concatenate([pos, neg])[:, None])
+    y = torch.cat([torch.ones(len(pos), dtype=torch.long), torch.zeros(len(neg), dtype=torch.long)])
+    return FaceData(x, y, train_faces, test_faces, train_bg, test_bg)
+
+
+# ---- detection ----
+def standardize(img: np.ndarray) -> torch.Tensor:
+    """Each window is judged on [0, 1] grey values, as in training; the image goes in as (1, 1, H, W)."""
+    return torch.from_numpy(np.ascontiguousarray(img, dtype=np.float32))[None, None]
+
+
+def pyramid(shape: tuple[int, int], min_size: int = WINDOW, max_size: int | None = None,
+            step: float = 1.2) -> list[float]:
+    """Scales at which a face of min_size…max_size pixels becomes the 24-pixel window."""
+    max_size = min(max_size or min(shape), min(shape))
+    scales, size = [], float(min_size)
+    while size <= max_size:
+        scales.append(WINDOW / size)
+        size *= step
+    return scales
+
+
+@torch.no_grad()
+def score_maps(model: nn.Module, img: np.ndarray, scales: list[float]) -> list[tuple[float, np.ndarray]]:
+    """P(face) for the window at every 4th pixel of every scaled image: [(scale, (h, w) map)]."""
+    model.eval()
+    out = []
+    for s in scales:
+        h, w = int(round(img.shape[0] * s)), int(round(img.shape[1] * s))
+        if min(h, w) < WINDOW:
+            continue
+        scaled = resize(img, (h, w)) if s != 1 else img
+        out.append((s, model(standardize(scaled)).softmax(1)[0, 1].numpy()))
+    return out
+
+
+def candidates(maps: list[tuple[float, np.ndarray]], floor: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Every window scoring above `floor`, as boxes (x, y, w, h) in image pixels and scores."""
+    boxes, scores = [], []
+    for s, m in maps:
+        rows, cols = np.nonzero(m > floor)
+        size = WINDOW / s
+        boxes.append(np.stack([cols * STRIDE / s, rows * STRIDE / s, np.full(len(rows), size), np.full(len(rows), size)], 1))
+        scores.append(m[rows, cols])
+    if not boxes:
+        return np.zeros((0, 4), np.float32), np.zeros(0, np.float32)
+    return np.concatenate(boxes).astype(np.float32), np.concatenate(scores).astype(np.float32)
+
+
+def iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Intersection over union of every (x, y, w, h) box in `a` with every one in `b`: (len(a), len(b))."""
+    a, b = np.asarray(a, np.float64).reshape(-1, 4), np.asarray(b, np.float64).reshape(-1, 4)
+    x1 = np.maximum(a[:, None, 0], b[None, :, 0])
+    y1 = np.maximum(a[:, None, 1], b[None, :, 1])
+    x2 = np.minimum(a[:, None, 0] + a[:, None, 2], b[None, :, 0] + b[None, :, 2])
+    y2 = np.minimum(a[:, None, 1] + a[:, None, 3], b[None, :, 1] + b[None, :, 3])
+    inter = np.clip(x2 - x1, 0, None) * np.clip(y2 - y1, 0, None)
+    union = (a[:, 2] * a[:, 3])[:, None] + (b[:, 2] * b[:, 3])[None, :] - inter
+    return inter / np.maximum(union, 1e-12)
+
+
+def select(boxes: np.ndarray, scores: np.ndarray, threshold: float = 0.5, nms_iou: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
+    """Boxes scoring ≥ threshold, merged by non-maximum suppression (torchvision.ops.nms)."""
+    from torchvision.ops import nms
+
+    keep = scores >= threshold
+    boxes, scores = boxes[keep], scores[keep]
+    if len(boxes) == 0:
+        return boxes, scores
+    corners = torch.from_numpy(np.concatenate([boxes[:, :2], boxes[:, :2] + boxes[:, 2:]], 1))
+    idx = nms(corners, torch.from_numpy(scores), nms_iou).numpy()  # best first
+    boxes, scores = boxes[idx], scores[idx]
+    centres = boxes[:, :2] + boxes[:, 2:] / 2
+    keep: list[int] = []
+    for i in range(len(boxes)):  # a window centred inside a better one is a part of that face, not another face
+        if not any(np.all((boxes[k, :2] <= centres[i]) & (centres[i] <= boxes[k, :2] + boxes[k, 2:])) for k in keep):
+            keep.append(i)
+    return boxes[keep], scores[keep]
+
+
+def detect(model: nn.Module, img: np.ndarray, threshold: float = 0.5, nms_iou: float = 0.3,
+           min_size: int = WINDOW, max_size: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Faces in a grey [0, 1] image: boxes (x, y, width, height) in pixels and their scores, best first."""
+    maps = score_maps(model, img, pyramid(img.shape, min_size, max_size))
+    return select(*candidates(maps), threshold, nms_iou)
+
+
+# ---- training, with hard negatives ----
+def false_positives(model: nn.Module, img: np.ndarray, truth: np.ndarray, limit: int,
+                    threshold: float = 0.5) -> list[np.ndarray]:
+    """The best-scoring windows of `img` that overlap no true face (IoU < 0.3), as 24×24 crops."""
+    boxes, scores = candidates(score_maps(model, img, pyramid(img.shape, max_size=128, step=1.3)), threshold)
+    if len(truth) and len(boxes):
+        keep = iou(boxes, truth).max(1) < 0.3
+        boxes, scores = boxes[keep], scores[keep]
+    crops = []
+    for x, y, w, _ in boxes[np.argsort(-scores)][:limit]:
+        x, y, w = int(x), int(y), int(round(w))
+        crop = img[y:y + w, x:x + w]
+        if crop.shape == (w, w):
+            crops.append(resize(crop, (WINDOW, WINDOW)))
+    return crops
+
+
+def mine_hard_negatives(model: nn.Module, photos: list[np.ndarray], scenes: list["Scene"],
+                        per_image: int = 100) -> np.ndarray:
+    """Windows of face-free photos, and of training scenes away from their faces, that the model calls
+    faces: the negatives it most needs to see."""
+    found = []
+    for photo in photos:
+        found += false_positives(model, photo, np.zeros((0, 4)), per_image)
+    for scene in scenes:
+        found += false_positives(model, scene.image, scene.boxes, per_image // 4)
+    return np.stack(found) if found else np.zeros((0, WINDOW, WINDOW), np.float32)
+
+
+def make_trainer(config: FaceConfig, data: FaceData) -> Trainer:
+    """The window network trained with the shared loop; after each epoch in `mine_at`, hard negatives
+    from the training backgrounds and training scenes are appended to the batches."""
+    with seeded(config.seed) as generator:
+        model = build()
+    batches = TensorBatches(data.x, data.y, batch_size=config.batch_size, generator=generator)
+
+    def step_model(x: torch.Tensor) -> torch.Tensor:
+        return model(x).flatten(1)  # (N, 2, 1, 1) → (N, 2)
+
+    step = ClassifierStep(step_model, F.cross_entropy, make_optimizer(model.parameters(), "adam", config.lr))
+    # mined negatives lengthen later epochs by ~30 %; the cosine spans the longer run
+    step.scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(step.optimizer, int(config.epochs * len(batches) * 1.3))
+    trainer = Trainer(model, step, batches, epochs=config.epochs)
+    scenes = make_scenes(data.train_faces, data.train_backgrounds, n=40, seed=config.seed + 100)
+    if config.mine_at:
+        def mine(tr: Trainer) -> None:
+            if tr.state.epoch in config.mine_at:
+                hard = mine_hard_negatives(model, data.train_backgrounds, scenes)
+                x = torch.cat([batches.tensors[0], torch.from_numpy(hard[:, None])])
+                y = torch.cat([batches.tensors[1], torch.zeros(len(hard), dtype=torch.long)])
+                batches.tensors = (x, y)
+                tr.state.history[-1]["hard_negatives"] = float(len(hard))
+        trainer.add_callback("on_epoch_end", mine)
+    return trainer
+
+
+# ---- evaluation on scenes with faces at known places ----
+@dataclass(frozen=True)
+class Scene:
+    image: np.ndarray  # grey [0, 1]
+    boxes: np.ndarray  # (k, 4) true faces as (x, y, w, h)
+
+
+def make_scenes(faces: np.ndarray, photos: list[np.ndarray], n: int = 30, size: int = 256,
+                sizes: tuple[int, int] = (32, 96), seed: int = 1) -> list[Scene]:
+    """Background crops with 1–3 faces pasted at random non-overlapping places and sizes."""
+    rng = np.random.default_rng(seed)
+    scenes = []
+    for _ in range(n):
+        photo = photos[rng.integers(len(photos))]
+        side = int(min(photo.shape))
+        top, left = rng.integers(0, photo.shape[0] - side + 1), rng.integers(0, photo.shape[1] - side + 1)
+        img = resize(photo[top:top + side, left:left + side], (size, size)).copy()
+        boxes: list[list[float]] = []
+        for _ in range(rng.integers(1, 4)):
+            for _attempt in range(20):
+                s = int(rng.integers(sizes[0], sizes[1] + 1))
+                x, y = int(rng.integers(0, size - s + 1)), int(rng.integers(0, size - s + 1))
+                if not boxes or iou(np.array([[x, y, s, s]]), np.array(boxes)).max() == 0:
+                    img[y:y + s, x:x + s] = resize(faces[rng.integers(len(faces))], (s, s))
+                    boxes.append([x, y, s, s])
+                    break
+        scenes.append(Scene(img, np.array(boxes, np.float32)))
+    return scenes
+
+
+def match(pred: np.ndarray, scores: np.ndarray, truth: np.ndarray, min_iou: float = 0.5) -> tuple[np.ndarray, list[float]]:
+    """Greedy matching, best score first: which predictions are true positives, and their IoUs."""
+    hit = np.zeros(len(pred), bool)
+    ious: list[float] = []
+    free = np.ones(len(truth), bool)
+    overlaps = iou(pred, truth) if len(pred) and len(truth) else np.zeros((len(pred), len(truth)))
+    for i in np.argsort(-scores, kind="stable"):
+        if not free.any():
+            break
+        j = int(np.argmax(np.where(free, overlaps[i], -1)))
+        if free[j] and overlaps[i, j] >= min_iou:
+            hit[i], free[j] = True, False
+            ious.append(float(overlaps[i, j]))
+    return hit, ious
+
+
+def scores_table(results: list[tuple[np.ndarray, np.ndarray]], scenes: list[Scene], min_iou: float = 0.5) -> dict:
+    """Precision, recall and mean IoU of the matched boxes over all scenes."""
+    tp = fp = 0
+    ious: list[float] = []
+    for (pred, sc), scene in zip(results, scenes, strict=True):
+        hit, matched = match(pred, sc, scene.boxes, min_iou)
+        tp, fp = tp + int(hit.sum()), fp + int((~hit).sum())
+        ious += matched
+    faces = sum(len(s.boxes) for s in scenes)
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / faces if faces else 1.0,
+            "mean_iou": float(np.mean(ious)) if ious else 0.0, "tp": tp, "fp": fp, "faces": faces}
+
+
+def pr_curve(raw: list[tuple[np.ndarray, np.ndarray]], scenes: list[Scene], nms_iou: float = 0.3,
+             thresholds: np.ndarray | None = None) -> list[dict]:
+    """Precision and recall of the CNN at each score threshold (after NMS), from its raw candidates."""
+    thresholds = np.linspace(0.1, 0.99, 30) if thresholds is None else thresholds
+    return [{"threshold": float(th), **scores_table([select(b, s, th, nms_iou) for b, s in raw], scenes)}
+            for th in thresholds]
+
+
+def cascade_detect(img: np.ndarray, min_size: int = WINDOW, max_size: int | None = None) -> np.ndarray:
+    """OpenCV's LBP frontal-face cascade through scikit-image: boxes (x, y, w, h), no scores."""
+    from skimage import data
+    from skimage.feature import Cascade
+
+    side = max_size or int(min(img.shape))
+    found = Cascade(data.lbp_frontal_face_cascade_filename()).detect_multi_scale(
+        img=img, scale_factor=1.2, step_ratio=1, min_size=(min_size, min_size), max_size=(side, side))
+    return np.array([[d["c"], d["r"], d["width"], d["height"]] for d in found], np.float32).reshape(-1, 4)

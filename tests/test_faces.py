@@ -1,0 +1,79 @@
+"""Face detection building blocks (issue 7, in progress): IoU, NMS, the pyramid, the window network, scenes, scoring."""
+import numpy as np
+import pytest
+import torch
+
+from core.families import faces as fc
+
+
+def test_iou_of_hand_made_boxes():
+    a = np.array([[0, 0, 10, 10]])
+    assert fc.iou(a, a)[0, 0] == 1.0
+    assert fc.iou(a, np.array([[5, 0, 10, 10]]))[0, 0] == pytest.approx(50 / 150)
+    assert fc.iou(a, np.array([[10, 10, 5, 5]]))[0, 0] == 0.0  # touching corners
+    assert fc.iou(a, np.array([[2, 2, 4, 4]]))[0, 0] == pytest.approx(16 / 100)
+    assert fc.iou(a, np.zeros((0, 4))).shape == (1, 0)
+
+
+def test_selection_thresholds_then_suppresses_overlaps_and_parts():
+    boxes = np.array([[0, 0, 40, 40], [4, 0, 40, 40], [100, 100, 30, 30], [10, 10, 12, 12], [200, 0, 30, 30]],
+                     np.float32)
+    scores = np.array([0.9, 0.8, 0.7, 0.6, 0.3], np.float32)
+    kept, kept_scores = fc.select(boxes, scores, threshold=0.5, nms_iou=0.3)
+    # [4,0] overlaps the best at IoU 0.82 → suppressed; the 12-px box sits inside the best → a part of it;
+    # the 0.3 box is under the threshold
+    assert kept.tolist() == [[0, 0, 40, 40], [100, 100, 30, 30]]
+    assert kept_scores.tolist() == pytest.approx([0.9, 0.7])
+    assert len(fc.select(boxes, scores, threshold=0.95)[0]) == 0
+
+
+def test_the_window_network_is_a_sliding_window_classifier():
+    torch.manual_seed(0)
+    model = fc.build().eval()
+    image = torch.rand(1, 1, 40, 52)
+    with torch.no_grad():
+        full = model(image)[0, 1]
+        for row, col in ((0, 0), (2, 3), (4, 7)):
+            y, x = row * fc.STRIDE, col * fc.STRIDE
+            window = model(image[..., y:y + fc.WINDOW, x:x + fc.WINDOW])[0, 1, 0, 0]
+            assert full[row, col] == pytest.approx(window.item(), abs=1e-5)
+
+
+def test_the_pyramid_covers_the_requested_face_sizes():
+    scales = fc.pyramid((512, 512), min_size=24, max_size=200, step=1.2)
+    sizes = [fc.WINDOW / s for s in scales]
+    assert sizes[0] == pytest.approx(24) and sizes[-1] <= 200 < sizes[-1] * 1.2
+    assert all(b / a == pytest.approx(1.2) for a, b in zip(sizes, sizes[1:]))
+
+
+def test_candidates_map_score_positions_back_to_image_pixels():
+    maps = [(1.0, np.array([[0.0, 0.9], [0.0, 0.0]])), (0.5, np.array([[0.0], [0.7]]))]
+    boxes, scores = fc.candidates(maps, floor=0.5)
+    assert boxes.tolist() == [[4, 0, 24, 24], [0, 8, 48, 48]]
+    assert scores.tolist() == pytest.approx([0.9, 0.7])
+
+
+def test_scenes_hold_their_faces_where_the_boxes_say():
+    faces = np.full((3, 25, 25), 0.9, np.float32)
+    backgrounds = [np.zeros((300, 400), np.float32)]
+    for scene in fc.make_scenes(faces, backgrounds, n=5, size=128, sizes=(24, 40)):
+        assert 1 <= len(scene.boxes) <= 3
+        for x, y, w, h in scene.boxes.astype(int):
+            assert w == h and 24 <= w <= 40
+            assert scene.image[y + 2:y + h - 2, x + 2:x + w - 2].min() > 0.8
+        assert scene.image.mean() < 0.5 and (fc.iou(scene.boxes, scene.boxes) - np.eye(len(scene.boxes))).max() == 0
+
+
+def test_precision_recall_and_mean_iou_of_hand_made_detections():
+    scene = fc.Scene(np.zeros((64, 64), np.float32), np.array([[0, 0, 20, 20], [40, 40, 20, 20]], np.float32))
+    pred = np.array([[0, 0, 20, 20], [2, 0, 20, 20], [30, 0, 10, 10]], np.float32)  # a hit, a duplicate, a miss
+    table = fc.scores_table([(pred, np.array([0.9, 0.8, 0.7]))], [scene])
+    assert table["tp"] == 1 and table["fp"] == 2 and table["faces"] == 2
+    assert table["precision"] == pytest.approx(1 / 3) and table["recall"] == 0.5 and table["mean_iou"] == 1.0
+
+
+def test_the_lbp_cascade_finds_the_astronauts_face():
+    from skimage import color, data
+
+    boxes = fc.cascade_detect(color.rgb2gray(data.astronaut()).astype(np.float32), max_size=200)
+    assert fc.iou(boxes, np.array([[177, 71, 85, 85]])).max() >= 0.5  # the face, checked by eye
