@@ -64,7 +64,7 @@ def draw(snap: Snapshot) -> None:
     left, right = st.columns(2)
     with left:
         plot(plots.step_losses(snap.step_losses, title=t("cnn.loss_chart"), x_title=t("plot.step"),
-                               y_title=t("plot.loss")))
+                               y_title=t("plot.loss"), history=snap.history, names=(t("plot.train"), t("plot.test"))))
     with right:
         plot(plots.metric_curves(snap.history, "acc", title=t("cnn.acc_chart"),
                                  labels={"train": t("plot.train"), "test": t("plot.test"), "epoch": t("plot.epoch"),

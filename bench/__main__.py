@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import cnn, data_scale, parity, playground
+from bench import cnn, data_scale, faces, parity, playground
 from core.families import lenet, mlp
 from core.runtime.jobs import Job, JobLimiter
 from core.train import SupervisedStep, TensorBatches, Trainer
@@ -148,6 +148,7 @@ def main() -> int:
           f"the loop's fixed cost per step where a step takes only ~0.6 ms.")
     playground.main(args.live_seconds)
     cnn.main()
+    faces.main()
     parity.main(full_sweep=not args.quick)
     if not args.quick:
         data_scale.main()

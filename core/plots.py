@@ -49,12 +49,17 @@ def metric_curves(history: Sequence[dict], metric: str, title: str = "", x: str 
 
 
 def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000, x_title: str = "step",
-                y_title: str = "loss") -> go.Figure:
-    """Per-step training loss, thinned to at most `max_points` so long runs stay light to draw."""
+                y_title: str = "loss", history: Sequence[dict] = (), names: tuple[str, str] = ("train", "test")) -> go.Figure:
+    """Per-step training loss, thinned to at most `max_points` so long runs stay light to draw; with
+    `history`, the test loss measured at the end of each epoch, drawn at that epoch's last step."""
     stride = max(1, len(losses) // max_points)
     ys = list(losses)[::stride]
     fig = go.Figure(go.Scatter(x=np.arange(len(ys)) * stride + 1, y=ys, mode="lines",
-                               line=dict(color=SERIES["train"]), name="loss"))
+                               line=dict(color=SERIES["train"]), name=names[0]))
+    rows = [r for r in history if "test_loss" in r and "step" in r]
+    if rows:
+        fig.add_scatter(x=[r["step"] for r in rows], y=[r["test_loss"] for r in rows], mode="lines+markers",
+                        name=names[1], line=dict(color=SERIES["test"], dash="dash"))
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
     return fig
 
@@ -422,4 +427,46 @@ def learning_curves(stored: Sequence[dict], live: Sequence[dict], models: Sequen
                             marker=dict(symbol="diamond", size=10, color=colour, line=dict(color="#000", width=1)))
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, height=520)
     fig.update_xaxes(type="log")
+    return fig
+
+
+def detections(image: np.ndarray, sets: Sequence[tuple[str, np.ndarray, np.ndarray | None, str]],
+               title: str = "") -> go.Figure:
+    """A grey image with boxes drawn over it: per set (name, (k, 4) x-y-w-h boxes, scores or None, colour)."""
+    fig = px.imshow(image, color_continuous_scale="gray", zmin=0, zmax=1)
+    for name, boxes, scores, colour in sets:
+        xs, ys, texts = [], [], []
+        for i, (x, y, w, h) in enumerate(np.asarray(boxes, float).reshape(-1, 4)):
+            xs += [x, x + w, x + w, x, x, None]
+            ys += [y, y, y + h, y + h, y, None]
+            texts.append(f"{scores[i]:.2f}" if scores is not None else "")
+        fig.add_scatter(x=xs, y=ys, mode="lines", name=name, line=dict(color=colour, width=3), hoverinfo="skip")
+        if scores is not None and len(boxes):
+            b = np.asarray(boxes, float).reshape(-1, 4)
+            fig.add_scatter(x=b[:, 0], y=b[:, 1] - 4, mode="text", text=texts, textposition="top right",
+                            textfont=dict(color=colour, size=12), showlegend=False, hoverinfo="skip")
+    fig.update_layout(title=title, coloraxis_showscale=False, height=560)
+    fig.update_xaxes(showticklabels=False, showgrid=False).update_yaxes(showticklabels=False, showgrid=False)
+    return fig
+
+
+def precision_recall(curve: Sequence[dict], points: Sequence[tuple[str, float, float]], title: str = "",
+                     curve_name: str = "CNN", x_title: str = "recall", y_title: str = "precision") -> go.Figure:
+    """A precision–recall curve (one row per threshold) and single operating points (name, recall, precision)."""
+    fig = go.Figure(go.Scatter(x=[r["recall"] for r in curve], y=[r["precision"] for r in curve], mode="lines+markers",
+                               name=curve_name, line=dict(color=CLASS_COLORS[1]),
+                               text=[f"threshold {r['threshold']:.2f}" for r in curve]))
+    for i, (name, recall, precision) in enumerate(points):
+        fig.add_scatter(x=[recall], y=[precision], mode="markers", name=name,
+                        marker=dict(size=13, symbol=("star", "diamond", "circle")[i % 3], color=CLASS_COLORS[(0, 5, 2)[i % 3]]))
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
+    fig.update_xaxes(range=[0, 1.02]).update_yaxes(range=[0, 1.02])
+    return fig
+
+
+def score_map(values: np.ndarray, title: str = "") -> go.Figure:
+    """P(face) for every window position at one scale, 0 white to 1 dark."""
+    fig = px.imshow(values, color_continuous_scale="Oranges", zmin=0, zmax=1, aspect="equal")
+    fig.update_layout(title=title, height=380, coloraxis_colorbar=dict(title="P"))
+    fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
     return fig

@@ -160,6 +160,16 @@ def _markdown_with(page, text: str) -> list[str]:
     return [t for t in page.locator('[data-testid="stMarkdownContainer"]').all_inner_texts() if text in t]
 
 
+def _upload_refuses_a_text_file(page, name: str):
+    """Choose the page's "upload" image source, give it text named like an image, expect the message."""
+    page.get_by_text("upload", exact=True).first.click()
+    _settle(page)
+    uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]').first
+    uploader.set_input_files({"name": name, "mimeType": "image/png", "buffer": b"label,x1\n1,0.5\n"})
+    page.get_by_text("This file is not an image that can be read").first.wait_for(timeout=30_000)
+    return uploader
+
+
 def test_cnn_page_trains_then_looks_inside(server, page):
     """Train LeNet-5, click a confusion-matrix cell, draw a digit, upload a non-image and a real image."""
     import io
@@ -199,11 +209,7 @@ def test_cnn_page_trains_then_looks_inside(server, page):
     _assert_no_exception(page, "cnn drawing")
     page.screenshot(path=str(SHOTS / "cnn-drawn.png"))
 
-    page.get_by_text("upload", exact=True).first.click()
-    _settle(page)
-    uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]').first
-    uploader.set_input_files({"name": "digit.png", "mimeType": "image/png", "buffer": b"label,x1\n1,0.5\n"})
-    page.get_by_text("This file is not an image that can be read").first.wait_for(timeout=30_000)
+    uploader = _upload_refuses_a_text_file(page, "digit.png")
     buf = io.BytesIO()
     digit = np.full((120, 90), 235, np.uint8)
     digit[20:100, 40:52] = 10  # a dark "1" on light paper
@@ -212,3 +218,20 @@ def test_cnn_page_trains_then_looks_inside(server, page):
     page.get_by_text("input, as the model sees it").first.wait_for(timeout=30_000)
     assert not _markdown_with(page, "This file is not an image")
     _assert_no_exception(page, "cnn uploads")
+
+
+def test_face_page_takes_a_grey_upload_and_refuses_a_non_image(server, page):
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    url, _ = server
+    page.goto(f"{url}/faces?lang=en")
+    _settle(page)
+    uploader = _upload_refuses_a_text_file(page, "notes.jpg")
+    buf = io.BytesIO()
+    Image.fromarray((np.random.default_rng(0).random((300, 400)) * 255).astype(np.uint8), "L").save(buf, format="PNG")
+    uploader.set_input_files({"name": "grey.png", "mimeType": "image/png", "buffer": buf.getvalue()})
+    page.get_by_text("Detections on a 400×300 image").first.wait_for(timeout=30_000)
+    _assert_no_exception(page, "faces uploads")

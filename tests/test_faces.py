@@ -77,3 +77,43 @@ def test_the_lbp_cascade_finds_the_astronauts_face():
 
     boxes = fc.cascade_detect(color.rgb2gray(data.astronaut()).astype(np.float32), max_size=200)
     assert fc.iou(boxes, np.array([[177, 71, 85, 85]])).max() >= 0.5  # the face, checked by eye
+
+
+# ---- the trained detector (slow: trains the page's default, about 35 s on one thread) ----
+@pytest.fixture(scope="module")
+def trained():
+    config = fc.FaceConfig()
+    data = fc.make_data(config)
+    trainer = fc.make_trainer(config, data)
+    state = trainer.fit()
+    assert state.status == "finished"
+    return trainer.model.eval(), data
+
+
+@pytest.mark.slow
+def test_the_trained_detector_finds_the_astronauts_face(trained):
+    from skimage import color, data
+
+    model, _ = trained
+    boxes, scores = fc.detect(model, color.rgb2gray(data.astronaut()).astype(np.float32))
+    assert len(boxes) >= 1
+    assert fc.iou(boxes, np.array([[177, 71, 85, 85]])).max() >= 0.5
+
+
+@pytest.mark.slow
+def test_the_trained_detector_reaches_80_percent_precision_and_recall_on_held_out_scenes(trained):
+    model, data = trained
+    scenes = fc.make_scenes(data.test_faces, data.test_backgrounds)
+    table = fc.scores_table([fc.select(b, s) for b, s in fc.evaluate_scenes(model, scenes)], scenes)
+    assert table["precision"] >= 0.8 and table["recall"] >= 0.8, table
+
+
+@pytest.mark.slow
+def test_a_large_grey_upload_is_scaled_down_and_boxes_come_back_in_its_pixels(trained):
+    model, data = trained
+    photo = fc.resize(data.test_backgrounds[0], (1600, 2400))
+    photo[500:800, 1000:1300] = fc.resize(data.test_faces[0], (300, 300))
+    found = fc.analyse(model, photo, min_size=100)
+    assert found["factor"] == pytest.approx(640 / 2400)
+    boxes, _ = fc.select(found["boxes"], found["scores"])
+    assert fc.iou(boxes, np.array([[1000, 500, 300, 300]])).max() >= 0.5

@@ -243,3 +243,18 @@ def test_the_cnn_page_takes_its_largest_network_and_stops_it():
         time.sleep(0.2)
     at.button(key="cnn:stop").click().run()
     assert not at.exception and job.poll().status == "stopped"
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_the_face_page_trains_a_small_detector_and_reports_boxes_and_scores(lang):
+    at = open_page("app_pages/faces.py", lang)
+    assert any(filled(i.value, "faces.train_first", lang) for i in at.info)  # the cascade alone until trained
+    at.slider(key="faces:ep").set_value(2).run()
+    at.button(key="faces:start").click().run()
+    run_until_done(at, "faces", timeout=120)
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert any(filled(m.value, "faces.found", lang) for m in at.markdown)
+    assert list(at.dataframe[0].value.columns[:2]) == ["x", "y"]
+    assert any(filled(m.value, "faces.findings", lang) for m in at.markdown)
+    at.segmented_control(key="faces:photo").set_value("scene").run()
+    assert not at.exception

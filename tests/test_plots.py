@@ -70,3 +70,11 @@ def test_multi_class_background_is_the_winners_colour_faded_by_doubt():
     assert fig.data[0].type == "image"
     assert image[1, 1].tolist() == [int(plots.class_color(2)[i:i + 2], 16) for i in (1, 3, 5)]
     assert image[0, 0].tolist() == [255, 255, 255]
+
+
+def test_step_losses_draw_the_test_loss_at_each_epochs_last_step():
+    fig = plots.step_losses([1.0, 0.8, 0.6, 0.5], history=[{"step": 2.0, "test_loss": 0.9}, {"step": 4.0, "test_loss": 0.7}])
+    train, test = fig.data
+    assert list(train.y) == [1.0, 0.8, 0.6, 0.5]
+    assert list(test.x) == [2.0, 4.0] and list(test.y) == [0.9, 0.7]
+    assert len(plots.step_losses([1.0]).data) == 1

@@ -19,6 +19,7 @@ from core.families.mlp import make_optimizer
 from core.train import TensorBatches, Trainer, seeded
 
 WINDOW, STRIDE = 24, 4
+DEFAULT_THRESHOLD, DEFAULT_NMS = 0.85, 0.3
 TRAIN_FACES = 80  # of the subset's 100 faces; the other 20 are only ever seen in the test scenes
 BACKGROUNDS = ("brick", "grass", "gravel", "coffee", "rocket", "page", "text", "coins", "moon", "hubble_deep_field",
                "immunohistochemistry", "colorwheel", "logo", "chelsea", "cell", "checkerboard", "clock", "horse",
@@ -30,8 +31,9 @@ class FaceConfig:
     epochs: int = 12
     lr: float = 3e-3
     batch_size: int = 64
-    positives: int = 3000  # augmented face windows
+    positives: int = 3000  # windows on faces pasted into training photos, augmented
     negatives: int = 8000  # random background windows, before hard-negative mining
+    near_misses: int = 3000  # windows too big for a face, or on a part of one
     mine_at: tuple[int, ...] = (4, 8)  # epochs after which false positives join the negatives (hard-negative mining)
     seed: int = 0
 
@@ -78,31 +80,48 @@ def resize(img: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     return F.interpolate(t, size=shape, mode="bilinear", align_corners=False, antialias=True)[0, 0].numpy()
 
 
-def augmented_faces(faces: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
-    """Windows around faces: random flip, ±2 px shift, ±10 % scale, brightness and contrast jitter."""
+def jitter(win: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Brightness and contrast jitter, clipped to [0, 1]."""
+    mean = win.mean()
+    return np.clip((win - mean) * rng.uniform(0.7, 1.3) + mean + rng.uniform(-0.15, 0.15), 0, 1)
+
+
+def pasted_windows(faces: np.ndarray, photos: list[np.ndarray], n: int, rng: np.random.Generator,
+                   positive: bool) -> np.ndarray:
+    """Windows around a face pasted into a photo, as the detector meets them: the face's own box
+    (±10 % in size, ±8 % in place, sometimes mirrored) when `positive`; otherwise a near miss that a
+    detector must reject — a window 1.9–3× the face (IoU ≤ 0.28) or one over a part of it."""
     out = np.empty((n, WINDOW, WINDOW), np.float32)
     for i in range(n):
+        size = int(rng.integers(24, 49))
         face = faces[rng.integers(len(faces))]
-        if rng.random() < 0.5:
-            face = face[:, ::-1]
-        size = int(round(WINDOW * rng.uniform(0.9, 1.1)))
-        big = resize(face, (size, size))
-        pad = np.pad(big, WINDOW, mode="edge")
-        top = WINDOW + (size - WINDOW) // 2 + rng.integers(-2, 3)
-        left = WINDOW + (size - WINDOW) // 2 + rng.integers(-2, 3)
-        win = pad[top:top + WINDOW, left:left + WINDOW]
-        out[i] = np.clip((win - win.mean()) * rng.uniform(0.7, 1.3) + win.mean() + rng.uniform(-0.15, 0.15), 0, 1)
+        canvas = random_windows(photos, 1, rng, side=4 * size)[0]
+        top, left = int(rng.integers(size, 2 * size + 1)), int(rng.integers(size, 2 * size + 1))
+        canvas[top:top + size, left:left + size] = resize(face[:, ::-1] if rng.random() < 0.5 else face, (size, size))
+        if positive:
+            side = int(round(size * rng.uniform(0.9, 1.1)))
+            y = top + (size - side) // 2 + int(round(size * rng.uniform(-0.08, 0.08)))
+            x = left + (size - side) // 2 + int(round(size * rng.uniform(-0.08, 0.08)))
+        elif rng.random() < 0.5:  # too big: the face is a small part of the window
+            side = int(round(size * rng.uniform(1.9, 3.0)))
+            y = top - int(rng.integers(0, side - size + 1))
+            x = left - int(rng.integers(0, side - size + 1))
+        else:  # too small: a part of the face (an eye, a mouth, a cheek)
+            side = int(round(size * rng.uniform(0.35, 0.55)))
+            y, x = top + int(rng.integers(0, size - side + 1)), left + int(rng.integers(0, size - side + 1))
+        y, x = int(np.clip(y, 0, canvas.shape[0] - side)), int(np.clip(x, 0, canvas.shape[1] - side))
+        out[i] = jitter(resize(canvas[y:y + side, x:x + side], (WINDOW, WINDOW)), rng)
     return out
 
 
-def random_windows(photos: list[np.ndarray], n: int, rng: np.random.Generator) -> np.ndarray:
-    """Background windows of random size (24…min side), resized to 24×24."""
-    out = np.empty((n, WINDOW, WINDOW), np.float32)
+def random_windows(photos: list[np.ndarray], n: int, rng: np.random.Generator, side: int = WINDOW) -> np.ndarray:
+    """Background windows of random size (24…min side of the photo), resized to side × side."""
+    out = np.empty((n, side, side), np.float32)
     for i in range(n):
         photo = photos[rng.integers(len(photos))]
         size = int(rng.integers(WINDOW, min(photo.shape) + 1))
         top, left = rng.integers(0, photo.shape[0] - size + 1), rng.integers(0, photo.shape[1] - size + 1)
-        out[i] = resize(photo[top:top + size, left:left + size], (WINDOW, WINDOW))
+        out[i] = resize(photo[top:top + size, left:left + size], (side, side))
     return out
 
 
@@ -122,8 +141,9 @@ def make_data(config: FaceConfig) -> FaceData:
     order = rng.permutation(len(faces))
     train_faces, test_faces = faces[order[:TRAIN_FACES]], faces[order[TRAIN_FACES:]]
     train_bg, test_bg = halves(backgrounds())
-    pos = augmented_faces(train_faces, config.positives, rng)
+    pos = pasted_windows(train_faces, train_bg, config.positives, rng, positive=True)
     neg = np.concatenate([random_windows(train_bg, config.negatives, rng),
+                          pasted_windows(train_faces, train_bg, config.near_misses, rng, positive=False),
                           np.stack([resize(w, (WINDOW, WINDOW)) for w in non_faces])])
     x = torch.from_numpy(np.concatenate([pos, neg])[:, None])
     y = torch.cat([torch.ones(len(pos), dtype=torch.long), torch.zeros(len(neg), dtype=torch.long)])
@@ -186,7 +206,7 @@ def iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return inter / np.maximum(union, 1e-12)
 
 
-def select(boxes: np.ndarray, scores: np.ndarray, threshold: float = 0.5, nms_iou: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
+def select(boxes: np.ndarray, scores: np.ndarray, threshold: float = DEFAULT_THRESHOLD, nms_iou: float = DEFAULT_NMS) -> tuple[np.ndarray, np.ndarray]:
     """Boxes scoring ≥ threshold, merged by non-maximum suppression (torchvision.ops.nms)."""
     from torchvision.ops import nms
 
@@ -205,7 +225,7 @@ def select(boxes: np.ndarray, scores: np.ndarray, threshold: float = 0.5, nms_io
     return boxes[keep], scores[keep]
 
 
-def detect(model: nn.Module, img: np.ndarray, threshold: float = 0.5, nms_iou: float = 0.3,
+def detect(model: nn.Module, img: np.ndarray, threshold: float = DEFAULT_THRESHOLD, nms_iou: float = DEFAULT_NMS,
            min_size: int = WINDOW, max_size: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Faces in a grey [0, 1] image: boxes (x, y, width, height) in pixels and their scores, best first."""
     maps = score_maps(model, img, pyramid(img.shape, min_size, max_size))
@@ -344,3 +364,34 @@ def cascade_detect(img: np.ndarray, min_size: int = WINDOW, max_size: int | None
     found = Cascade(data.lbp_frontal_face_cascade_filename()).detect_multi_scale(
         img=img, scale_factor=1.2, step_ratio=1, min_size=(min_size, min_size), max_size=(side, side))
     return np.array([[d["c"], d["r"], d["width"], d["height"]] for d in found], np.float32).reshape(-1, 4)
+
+
+MAX_SIDE = 640  # larger photos are scaled down before detection; boxes are reported in the original's pixels
+
+
+def fit_size(grey: np.ndarray, max_side: int = MAX_SIDE) -> tuple[np.ndarray, float]:
+    """The image scaled so its longer side is at most `max_side`, and the factor used (≤ 1)."""
+    factor = min(1.0, max_side / max(grey.shape))
+    if factor == 1.0:
+        return grey, 1.0
+    return resize(grey, (max(1, round(grey.shape[0] * factor)), max(1, round(grey.shape[1] * factor)))), factor
+
+
+def analyse(model: nn.Module, grey: np.ndarray, min_size: int = WINDOW) -> dict:
+    """Everything the page shows for one photo before thresholding: score maps and every candidate box
+    (in the original image's pixels)."""
+    small, factor = fit_size(grey)
+    maps = score_maps(model, small, pyramid(small.shape, max(WINDOW, round(min_size * factor))))
+    boxes, scores = candidates(maps)
+    return {"maps": maps, "boxes": boxes / factor, "scores": scores, "factor": factor}
+
+
+def evaluate_scenes(model: nn.Module, scenes: list[Scene]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The CNN's raw candidates on every test scene (thresholds and NMS are applied afterwards)."""
+    return [candidates(score_maps(model, s.image, pyramid(s.image.shape))) for s in scenes]
+
+
+def cascade_scores(scenes: list[Scene]) -> dict:
+    """Precision, recall and mean IoU of the LBP cascade on the test scenes (one operating point: no scores)."""
+    found = [cascade_detect(s.image) for s in scenes]
+    return scores_table([(b, np.ones(len(b))) for b in found], scenes)

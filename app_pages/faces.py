@@ -1,0 +1,154 @@
+"""Face detection: train a CNN that returns the position and size of every face, and compare it with a cascade."""
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from core import plots
+from core.data import uploads
+from core.families import faces as fc
+from core.i18n import describe_error
+from core.runtime.jobs import Job, Snapshot
+from core.ui import labels, lang, live_view, plot, t, training_controls
+
+KEY = "faces"
+st.title(t("page.faces.title"))
+st.markdown(t("faces.idea"))
+
+with st.sidebar:
+    epochs = st.slider(t("mlp.epochs"), 2, 20, fc.FaceConfig.epochs, key=f"{KEY}:ep")
+    mining = st.toggle(t("faces.mining"), True, key=f"{KEY}:mine", help=t("faces.mining_help"))
+    threshold = st.slider(t("faces.threshold"), 0.05, 0.99, fc.DEFAULT_THRESHOLD, 0.01, key=f"{KEY}:th")
+    nms_iou = st.slider(t("faces.nms"), 0.1, 0.9, fc.DEFAULT_NMS, 0.05, key=f"{KEY}:nms", help=t("faces.nms_help"))
+    min_size = st.slider(t("faces.min_size"), fc.WINDOW, 120, fc.WINDOW, key=f"{KEY}:min")
+config = fc.FaceConfig(epochs=epochs, mine_at=tuple(e for e in fc.FaceConfig.mine_at if e < epochs) if mining else ())
+
+
+@st.cache_resource(show_spinner=False)  # read-only tensors; a run appends mined negatives to its own copy
+def training_data(cfg: fc.FaceConfig) -> fc.FaceData:
+    return fc.make_data(cfg)
+
+
+@st.cache_resource(show_spinner=False)
+def test_scenes() -> list[fc.Scene]:
+    data = training_data(fc.FaceConfig())
+    return fc.make_scenes(data.test_faces, data.test_backgrounds)
+
+
+@st.cache_resource(show_spinner=False)
+def cascade_on_scenes() -> dict:
+    return fc.cascade_scores(test_scenes())
+
+
+def make_job() -> Job:
+    with st.spinner(t("faces.preparing")):
+        data = training_data(config)
+    st.session_state[f"{KEY}:trained"] = config
+    return Job(fc.make_trainer(config, data), max_seconds=600)
+
+
+def draw(snap: Snapshot) -> None:
+    left, right = st.columns(2)
+    with left:
+        plot(plots.step_losses(snap.step_losses, title=t("faces.loss_chart"), x_title=t("plot.step"),
+                               y_title=t("plot.loss"), names=(t("plot.train"), t("plot.test"))))
+    with right:
+        plot(plots.metric_curves(snap.history, "acc", title=t("faces.acc_chart"),
+                                 labels={"train": t("plot.train"), "epoch": t("plot.epoch"), "acc": t("plot.accuracy")}))
+    mined = [int(r["hard_negatives"]) for r in snap.history if "hard_negatives" in r]
+    if mined:
+        st.caption(t("faces.mined", counts=", ".join(f"{m:,}" for m in mined)))
+
+
+st.subheader(t("faces.train_title"))
+st.caption(t("faces.data"))
+job = training_controls(KEY, make_job)
+live_view(KEY, draw)
+
+
+def trained_model():
+    if job is None or job.poll().step == 0:
+        return None, None
+    snap = job.poll()
+    cached = st.session_state.get(f"{KEY}:model")
+    if cached is None or cached[0] != (snap.run_id, snap.step):
+        model = fc.build()
+        model.load_state_dict({k: v.cpu() for k, v in snap.weights.items()})
+        cached = ((snap.run_id, snap.step), model.eval())
+        st.session_state[f"{KEY}:model"] = cached
+    return cached[1], snap
+
+
+def photo() -> tuple[str, np.ndarray] | None:
+    """The chosen photo as grey [0, 1], with a key for caching."""
+    choice = st.segmented_control(t("faces.photo"), ["astronaut", "scene", "upload"], default="astronaut",
+                                  format_func=labels("faces.photo."), key=f"{KEY}:photo") or "astronaut"
+    if choice == "astronaut":
+        from skimage import color, data
+        return "astronaut", color.rgb2gray(data.astronaut()).astype(np.float32)
+    if choice == "scene":
+        i = st.number_input(t("faces.scene_index", n=len(test_scenes()) - 1), 0, len(test_scenes()) - 1, 0,
+                            key=f"{KEY}:scene")
+        return f"scene{i}", test_scenes()[i].image
+    file = st.file_uploader(t("cnn.upload"), type=["png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff"],
+                            key=f"{KEY}:upload")
+    if file is None:
+        return None
+    try:
+        image = uploads.read_image(file.getvalue())
+    except uploads.ImageError as exc:
+        st.error(describe_error(exc, lang()))
+        return None
+    return f"upload:{file.file_id}", np.asarray(image.convert("L"), np.float32) / 255.0
+
+
+st.subheader(t("faces.detect_title"))
+model, snap = trained_model()
+if model is None:
+    st.info(t("faces.train_first"))
+picked = photo()
+if picked is not None:
+    name, grey = picked
+    cascade = fc.cascade_detect(fc.fit_size(grey)[0], min_size=fc.WINDOW) / fc.fit_size(grey)[1]
+    sets = [(t("faces.cascade"), cascade, None, plots.CLASS_COLORS[0])]
+    if model is not None:
+        key = (snap.run_id, snap.step, name, min_size)
+        if st.session_state.get(f"{KEY}:analysis", (None,))[0] != key:
+            st.session_state[f"{KEY}:analysis"] = (key, fc.analyse(model, grey, min_size))
+        found = st.session_state[f"{KEY}:analysis"][1]
+        boxes, scores = fc.select(found["boxes"], found["scores"], threshold, nms_iou)
+        sets.insert(0, (t("faces.cnn"), boxes, scores, plots.CLASS_COLORS[1]))
+    plot(plots.detections(grey, sets, title=t("faces.detections", h=grey.shape[0], w=grey.shape[1])))
+    if model is not None:
+        table = pd.DataFrame(np.c_[boxes.round(1), scores.round(3)], columns=["x", "y", t("faces.width"),
+                                                                               t("faces.height"), t("faces.score")])
+        st.markdown(t("faces.found", n=len(boxes), cascade=len(cascade)))
+        st.dataframe(table, hide_index=True)
+        maps = found["maps"]
+        best = int(np.argmax([m.max() for _, m in maps]))
+        i = st.select_slider(t("faces.scale"), range(len(maps)), value=best, key=f"{KEY}:map:{name}",
+                             format_func=lambda k: f"{fc.WINDOW / maps[k][0] / found['factor']:.0f} px")
+        plot(plots.score_map(maps[i][1], title=t("faces.score_map", size=f"{fc.WINDOW / maps[i][0] / found['factor']:.0f}")))
+
+st.subheader(t("faces.compare_title"))
+st.markdown(t("faces.compare_idea", n=len(test_scenes()), faces=sum(len(s.boxes) for s in test_scenes())))
+if model is not None:
+    key = (snap.run_id, snap.step)
+    if st.session_state.get(f"{KEY}:eval", (None,))[0] != key:
+        with st.spinner(t("faces.evaluating")):
+            st.session_state[f"{KEY}:eval"] = (key, fc.evaluate_scenes(model, test_scenes()))
+    raw = st.session_state[f"{KEY}:eval"][1]
+    cnn_row = fc.scores_table([fc.select(b, s, threshold, nms_iou) for b, s in raw], test_scenes())
+    cascade_row = cascade_on_scenes()
+    rows = {t("faces.cnn"): cnn_row, t("faces.cascade"): cascade_row}
+    st.dataframe(pd.DataFrame(rows).T[["precision", "recall", "mean_iou", "tp", "fp", "faces"]]
+                 .rename(columns=lambda c: t(f"faces.col.{c}")), width="stretch")
+    curve = [r for r in fc.pr_curve(raw, test_scenes(), nms_iou) if r["tp"] + r["fp"]]  # no boxes: no precision
+    plot(plots.precision_recall(curve, [(t("faces.cascade"), cascade_row["recall"], cascade_row["precision"]),
+                                        (t("faces.current"), cnn_row["recall"], cnn_row["precision"])],
+                                title=t("faces.pr_chart"), curve_name=t("faces.cnn"),
+                                x_title=t("faces.col.recall"), y_title=t("faces.col.precision")))
+    st.markdown(t("faces.findings", th=f"{threshold:.2f}", p=f"{cnn_row['precision']:.0%}", r=f"{cnn_row['recall']:.0%}",
+                  iou=f"{cnn_row['mean_iou']:.2f}", cp=f"{cascade_row['precision']:.0%}",
+                  cr=f"{cascade_row['recall']:.0%}", ciou=f"{cascade_row['mean_iou']:.2f}"))
+else:
+    st.info(t("faces.train_first"))
