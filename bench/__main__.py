@@ -23,7 +23,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import cnn, data_scale, faces, parity, playground
+from bench import cnn, data_scale, faces, parity, playground, rnn
+from bench.common import in_thread
 from core.families import lenet, mlp
 from core.runtime.jobs import Job, JobLimiter
 from core.train import SupervisedStep, TensorBatches, Trainer
@@ -107,14 +108,6 @@ def shared_loop(w: Workload, epochs: int) -> float:
     return state.samples / state.train_seconds
 
 
-def in_thread(fn: Callable[..., float], *args) -> float:
-    result: list[float] = []
-    worker = threading.Thread(target=lambda: result.append(fn(*args)))
-    worker.start()
-    worker.join()
-    return result[0]
-
-
 def measure(w: Workload, epochs: int, repeats: int) -> tuple[float, float, float]:
     """Median throughputs, and the median of the ratios of adjacent (bare, shared) pairs."""
     in_thread(bare_loop, w, 1), shared_loop(w, 1)  # warm-up: allocator, kernels
@@ -149,6 +142,7 @@ def main() -> int:
     playground.main(args.live_seconds)
     cnn.main()
     faces.main()
+    rnn.main()
     parity.main(full_sweep=not args.quick)
     if not args.quick:
         data_scale.main()

@@ -5,14 +5,15 @@ reaches 97 %. Targets: ratio ≥ 0.9, time to 97 % ≤ 60 s."""
 from __future__ import annotations
 
 import statistics
-import threading
 import time
 
 import torch
 from torch.nn import functional as F
 
+from bench.common import in_thread
 from core.data import images
 from core.families import cnn
+from core.families.mlp import make_optimizer
 from core.runtime.jobs import Job, JobLimiter
 from core.train import seeded
 
@@ -26,7 +27,7 @@ def bare_loop(data: images.ImageSet, config: cnn.CNNConfig) -> tuple[float, list
     with seeded(config.seed) as g:
         model = cnn.build(config, data.shape, 10)
         model[0].fit(x)
-    opt = torch.optim.Adam(model.parameters(), lr=config.lr)
+    opt = make_optimizer(model.parameters(), "adam", config.lr)  # the same (fused) Adam as the page
     steps = config.epochs * -(-len(x) // config.batch_size)
     schedule = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
     accs, samples = [], 0
@@ -67,14 +68,6 @@ def shared_loop(data: images.ImageSet, config: cnn.CNNConfig) -> tuple[float, fl
     return state.samples / state.train_seconds, reached[0] if reached else None, [r["test_acc"] for r in state.history]
 
 
-def _in_thread(fn, *args):
-    out: list = []
-    worker = threading.Thread(target=lambda: out.append(fn(*args)))
-    worker.start()
-    worker.join()
-    return out[0]
-
-
 def main(repeats: int = 3) -> None:
     previous = torch.get_num_threads()
     torch.set_num_threads(1)
@@ -82,13 +75,13 @@ def main(repeats: int = 3) -> None:
         data = images.load("offline")[0]
         config = cnn.CNNConfig()  # the page's defaults
         timing = cnn.CNNConfig(epochs=3)
-        _in_thread(bare_loop, data, cnn.CNNConfig(epochs=1))  # warm-up
+        in_thread(bare_loop, data, cnn.CNNConfig(epochs=1))  # warm-up
         bare, shared = [], []
         for _ in range(repeats):
-            bare.append(_in_thread(bare_loop, data, timing)[0])
-            shared.append(_in_thread(shared_loop, data, timing)[0])
+            bare.append(in_thread(bare_loop, data, timing)[0])
+            shared.append(in_thread(shared_loop, data, timing)[0])
         ratio = statistics.median(s / b for b, s in zip(bare, shared, strict=True))
-        rate, to_target, accs = _in_thread(shared_loop, data, config)
+        rate, to_target, accs = in_thread(shared_loop, data, config)
     finally:
         torch.set_num_threads(previous)
     print(f"\nCNN page, LeNet-5 on {data.source} ({len(data.y_train):,}/{len(data.y_test):,}), 1 thread, "

@@ -4,12 +4,12 @@ hard-negative mining included; target ≤ 60 s) and detecting on the 512×512 as
 from __future__ import annotations
 
 import statistics
-import threading
 import time
 
 import numpy as np
 import torch
 
+from bench.common import in_thread
 from core.families import faces as fc
 
 TARGET_TRAIN, TARGET_DETECT = 60.0, 1.0
@@ -44,14 +44,10 @@ def _work() -> dict:
 def main() -> None:
     previous = torch.get_num_threads()
     torch.set_num_threads(1)
-    out: list[dict] = []
     try:
-        worker = threading.Thread(target=lambda: out.append(_work()))  # never compute in the main thread
-        worker.start()
-        worker.join()
+        r = in_thread(_work)
     finally:
         torch.set_num_threads(previous)
-    r = out[0]
     total = r["prepare"] + r["train"]
     print(f"\nFace detection, 1 thread: windows {r['prepare']:.1f} s + training {r['train']:.1f} s "
           f"({r['samples'] / r['train']:,.0f} samples/s) = {total:.1f} s (target ≤ {TARGET_TRAIN:.0f} s)")

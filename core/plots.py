@@ -470,3 +470,39 @@ def score_map(values: np.ndarray, title: str = "") -> go.Figure:
     fig.update_layout(title=title, height=380, coloraxis_colorbar=dict(title="P"))
     fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
     return fig
+
+
+def unrolled(length: int, cell: str = "RNN", shown: int = 8, title: str = "") -> go.Figure:
+    """The recurrence unrolled in time: x_t → [cell] → y_t, with h_{t−1} → h_t arrows (at most `shown` steps)."""
+    fig = go.Figure()
+    steps = list(range(1, min(length, shown) + 1))
+    labels = [f"{t}" for t in steps] if length <= shown else [*map(str, steps[:-2]), "…", str(length)]
+    for i, label in enumerate(labels):
+        x = i * 1.6
+        if label == "…":
+            fig.add_annotation(x=x, y=1, text="…", showarrow=False, font=dict(size=22))
+            continue
+        fig.add_shape(type="rect", x0=x - 0.45, x1=x + 0.45, y0=0.6, y1=1.4, line=dict(color=CLASS_COLORS[0]),
+                      fillcolor="rgba(0,114,178,0.12)")
+        fig.add_annotation(x=x, y=1, text=f"{cell}<br>h<sub>{label}</sub>", showarrow=False)
+        fig.add_annotation(x=x, y=0.6, ax=x, ay=-0.1, axref="x", ayref="y", text="", arrowhead=2)
+        fig.add_annotation(x=x, y=-0.3, text=f"x<sub>{label}</sub>", showarrow=False)
+        fig.add_annotation(x=x, y=2.1, ax=x, ay=1.4, axref="x", ayref="y", text="", arrowhead=2)
+        fig.add_annotation(x=x, y=2.35, text=f"y<sub>{label}</sub>", showarrow=False)
+        if i:
+            fig.add_annotation(x=x - 0.45, y=1, ax=x - 1.15, ay=1, axref="x", ayref="y", text="", arrowhead=2,
+                               arrowcolor=CLASS_COLORS[5])
+    fig.update_xaxes(visible=False, range=[-0.8, max(1, len(labels) - 1) * 1.6 + 0.8])
+    fig.update_yaxes(visible=False, range=[-0.6, 2.6])
+    fig.update_layout(title=title, height=230, margin=dict(l=10, r=10, t=40, b=10))
+    return fig
+
+
+def heatmap(values: np.ndarray, title: str = "", x_title: str = "", y_title: str = "", diverging: bool = True) -> go.Figure:
+    """A matrix as colours: red–blue around 0 when `diverging`, else light-to-dark."""
+    values = np.asarray(values)
+    bound = float(np.abs(values).max()) or 1.0
+    fig = px.imshow(values, color_continuous_scale="RdBu_r" if diverging else "Blues", aspect="auto",
+                    zmin=-bound if diverging else None, zmax=bound if diverging else None)
+    fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, height=360)
+    return fig

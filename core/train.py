@@ -88,8 +88,10 @@ class SupervisedStep:
     """forward → loss (+ optional penalty) → backward → optimizer step, for any model with a plain loss."""
 
     def __init__(self, model: nn.Module, loss_fn: Callable[..., torch.Tensor],
-                 optimizer: torch.optim.Optimizer, penalty: Callable[[], Any] | None = None) -> None:
+                 optimizer: torch.optim.Optimizer, penalty: Callable[[], Any] | None = None,
+                 clip: float | None = None) -> None:
         self.model, self.loss_fn, self.optimizer, self.penalty = model, loss_fn, optimizer, penalty
+        self.clip = clip  # gradient-norm clipping (recurrent nets occasionally explode)
 
     def __call__(self, batch: tuple[torch.Tensor, torch.Tensor]) -> dict[str, float]:
         x, y = batch
@@ -97,6 +99,8 @@ class SupervisedStep:
         loss = self.loss_fn(self.model(x), y)
         total = loss + self.penalty() if self.penalty is not None else loss
         total.backward()
+        if self.clip:
+            nn.utils.clip_grad_norm_(self.model.parameters(), self.clip)
         self.optimizer.step()
         return {"loss": loss.item()}
 

@@ -258,3 +258,33 @@ def test_the_face_page_trains_a_small_detector_and_reports_boxes_and_scores(lang
     assert any(filled(m.value, "faces.findings", lang) for m in at.markdown)
     at.segmented_control(key="faces:photo").set_value("scene").run()
     assert not at.exception
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+@pytest.mark.parametrize("task", ["forecast", "adding", "text"])
+def test_the_rnn_page_trains_a_tiny_model_for_each_task(task, lang):
+    at = open_page("app_pages/rnn.py", lang)
+    at.segmented_control(key="rnn:task").set_value(task).run()
+    if task == "text":
+        at.selectbox(key="rnn:corpus").set_value("app-zh" if lang == "zh" else "python-docs").run()
+    at.slider(key=f"rnn:ep:{task}").set_value(1).run()
+    at.button(key="rnn:start").click().run()
+    run_until_done(at, "rnn", timeout=120)
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert any(filled(m.value, "rnn.grad_findings", lang) for m in at.markdown)
+    if task == "forecast":
+        assert any(filled(m.value, "rnn.forecast_findings", lang) for m in at.markdown)
+    elif task == "adding":
+        assert any(filled(m.value, "rnn.adding_examples", lang) for m in at.markdown)
+    else:
+        assert len(at.code[0].value) > 100  # prompt + 300 sampled characters
+
+
+def test_a_too_short_pasted_text_is_explained_and_training_waits_for_a_text():
+    at = open_page("app_pages/rnn.py")
+    at.segmented_control(key="rnn:task").set_value("text").run()
+    at.selectbox(key="rnn:corpus").set_value("paste").run()
+    at.text_area(key="rnn:paste").input("x").run()
+    assert not at.exception and any("too short" in e.value for e in at.error)
+    at.button(key="rnn:start").click().run()
+    assert not at.exception and any("choose or give a text first" in e.value for e in at.error)

@@ -1,0 +1,126 @@
+"""The RNN page's task-specific parts: data sources in the sidebar, and what a trained model does.
+
+UI only, split off app_pages/rnn.py to keep each file short; the computing is in core.families.rnn.
+"""
+import numpy as np
+import pandas as pd
+import streamlit as st
+import torch
+
+from core import plots
+from core.families import rnn
+from core.i18n import SettingError, describe_error
+from core.ui import labels, lang, plot, t
+
+KEY = "rnn"
+
+
+@st.cache_resource(show_spinner=False)  # read-only text and ids, shared by every session
+def _default_corpus(code: str) -> rnn.Corpus:
+    return rnn.Corpus(rnn.default_corpus(code)[0])
+
+
+@st.cache_resource(show_spinner=False)
+def _user_corpus(text: str) -> rnn.Corpus:
+    return rnn.Corpus(text)
+
+
+def data_source(task: str) -> tuple[np.ndarray | None, rnn.Corpus | None]:
+    """Sidebar controls for the task's data; bad input gets a message and the defaults stay."""
+    if task == "forecast":
+        upload = st.file_uploader(t("rnn.csv"), type=["csv", "txt"], key=f"{KEY}:csv", help=t("rnn.csv_help"))
+        if upload is None:
+            return rnn.sines(), None
+        try:
+            table = pd.read_csv(upload)
+            numeric = table.select_dtypes("number")
+            column = st.selectbox(t("rnn.column"), list(numeric.columns), key=f"{KEY}:col")
+            values = numeric[column].dropna().to_numpy(np.float32) if column is not None else np.zeros(0, np.float32)
+            if len(values) < 50:
+                raise ValueError(t("rnn.csv_short", n=len(values)))
+            return ((values - values.mean()) / (values.std() or 1.0)).astype(np.float32), None
+        except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+            st.error(t("rnn.csv_error", error=str(exc)[:200]))
+            return rnn.sines(), None
+    if task == "adding":
+        return None, None
+    source = st.selectbox(t("rnn.corpus"), ("python-docs", "app-zh", "paste", "upload"), format_func=labels("rnn.corpus."),
+                          key=f"{KEY}:corpus")
+    try:
+        if source == "python-docs":
+            return None, _default_corpus("en")
+        if source == "app-zh":
+            return None, _default_corpus("zh")
+        if source == "paste":
+            text = st.text_area(t("rnn.paste"), key=f"{KEY}:paste", height=160)
+            return None, _user_corpus(rnn.read_text(text.encode("utf-8"))) if text.strip() else None
+        upload = st.file_uploader(t("rnn.upload"), type=["txt", "md", "csv"], key=f"{KEY}:upload")
+        return None, _user_corpus(rnn.read_text(upload.getvalue())) if upload is not None else None
+    except SettingError as exc:
+        st.error(describe_error(exc, lang()))
+        return None, None
+
+
+def results(model: rnn.Recurrent, config: rnn.RNNConfig, series, corpus) -> None:
+    {"forecast": _forecast, "adding": _adding, "text": _text}[config.task](model, config, series, corpus)
+
+
+def _forecast(model, config, series, _corpus) -> None:
+    data = series if series is not None else rnn.sines()
+    split = int(len(data) * 0.8)
+    horizon = st.slider(t("rnn.horizon"), 10, min(300, len(data) - split), min(100, len(data) - split), key=f"{KEY}:h")
+    truth = data[split - config.seq_len: split + horizon]
+    one = rnn.one_step(model, truth, config.seq_len)
+    free = rnn.forecast(model, data[split - config.seq_len: split], horizon)
+    xs = np.arange(split, split + horizon)
+    plot(plots.curves([(t("rnn.truth"), xs, truth[config.seq_len:]), (t("rnn.one_step"), xs, one[:horizon]),
+                       (t("rnn.free"), xs, free)], title=t("rnn.forecast_chart"), x_title=t("rnn.time"), y_title=""))
+    err1 = float(np.sqrt(np.mean((one[:horizon] - truth[config.seq_len:]) ** 2)))
+    errf = float(np.sqrt(np.mean((free - truth[config.seq_len:]) ** 2)))
+    st.markdown(t("rnn.forecast_findings", one=f"{err1:.3f}", free=f"{errf:.3f}", h=horizon, std=f"{truth.std():.3f}"))
+
+
+def _adding(model, config, _series, _corpus) -> None:
+    x, y = rnn.adding_batch(8, config.seq_len, torch.Generator().manual_seed(7))
+    out = model(x).detach().numpy()[:, 0]
+    table = pd.DataFrame({t("rnn.target"): y.numpy()[:, 0].round(3), t("rnn.output"): out.round(3),
+                          t("rnn.error"): np.abs(out - y.numpy()[:, 0]).round(3)})
+    st.markdown(t("rnn.adding_examples", length=config.seq_len))
+    st.dataframe(table, hide_index=True)
+
+
+def _text(model, config, _series, corpus) -> None:
+    left, right = st.columns([2, 1])
+    prompt = left.text_input(t("rnn.prompt"), corpus.text[:20].split("\n")[0], key=f"{KEY}:prompt")
+    temperature = right.slider(t("rnn.temperature"), 0.0, 2.0, 0.8, 0.1, key=f"{KEY}:temp", help=t("rnn.temperature_help"))
+    seed = st.number_input(t("rnn.seed"), 0, 10_000, 0, key=f"{KEY}:seed")
+    text = rnn.sample(model, corpus, prompt, 300, temperature, int(seed))
+    st.code(prompt + text, language=None, wrap_lines=True)
+    unknown = sorted({c for c in prompt if c not in corpus.index})
+    if unknown:
+        st.caption(t("rnn.unknown_chars", chars=" ".join(unknown)))
+
+
+@st.cache_data(show_spinner=False)
+def _sweep(epochs: int, _progress=None) -> list[dict]:
+    return rnn.adding_sweep(epochs=epochs, progress=_progress)
+
+
+def adding_sweep_view() -> None:
+    st.subheader(t("rnn.sweep_title"))
+    stored = rnn.load_sweep()
+    if st.button(t("rnn.sweep_run", epochs=stored["setting"]["epochs"]), key=f"{KEY}:sweep", icon=":material/play_arrow:"):
+        bar = st.progress(0.0, text=t("depth.training"))
+        report = lambda i, k, c, n: bar.progress(i / k, text=t("rnn.sweep_progress", cell=c, n=n, i=i + 1, k=k))  # noqa: E731
+        st.session_state[f"{KEY}:sweep_rows"] = _sweep(stored["setting"]["epochs"], _progress=report)
+        bar.empty()
+    rows = st.session_state.get(f"{KEY}:sweep_rows", stored["rows"])
+    left, right = st.columns(2)
+    for column, metric, title in ((left, "test_acc", "rnn.sweep_solved"), (right, "test_loss", "rnn.sweep_loss")):
+        series = [(t(f"rnn.cell.{c}"), [r["length"] for r in rows if r["cell"] == c],
+                   [r[metric] for r in rows if r["cell"] == c]) for c in rnn.CELLS]
+        with column:
+            plot(plots.curves(series, title=t(title), x_title=t("rnn.length.adding"), y_title=""))
+    best = {c: max((r["length"] for r in rows if r["cell"] == c and r["test_acc"] >= 0.5), default=None) for c in rnn.CELLS}
+    st.markdown(t("rnn.sweep_findings", **{c: (f"{n}" if n else "—") for c, n in best.items()},
+                  epochs=stored["setting"]["epochs"]))

@@ -1,0 +1,104 @@
+"""Recurrent networks: memory through time, vanishing gradients, and a character-level language model."""
+import numpy as np
+import streamlit as st
+
+from app_pages.parts import rnn_tasks
+from core import plots
+from core.families import rnn
+from core.i18n import SettingError, describe_error
+from core.runtime.jobs import Job, Snapshot
+from core.ui import labels, lang, live_view, plot, t, training_controls
+
+KEY = "rnn"
+st.title(t("page.rnn.title"))
+st.markdown(t("rnn.idea"))
+
+DEFAULT_LENGTH = {"forecast": 50, "adding": 50, "text": 64}
+with st.sidebar:
+    task = st.segmented_control(t("rnn.task"), rnn.TASKS, default="forecast", format_func=labels("rnn.task."),
+                                key=f"{KEY}:task") or "forecast"
+    cell = st.selectbox(t("rnn.cell"), list(rnn.CELLS), index=1, format_func=labels("rnn.cell."), key=f"{KEY}:cell")
+    hidden = st.select_slider(t("rnn.hidden"), (8, 16, 32, 64, 128, 256), 128 if task == "text" else 32,
+                              key=f"{KEY}:hidden:{task}")
+    layers = st.slider(t("rnn.layers"), 1, 3, 2 if task == "text" else 1, key=f"{KEY}:layers:{task}")
+    length = st.slider(t(f"rnn.length.{task}"), 5, 200, DEFAULT_LENGTH[task], key=f"{KEY}:len:{task}")
+    lr = st.select_slider(t("mlp.lr"), (3e-4, 1e-3, 3e-3, 1e-2), 3e-3, key=f"{KEY}:lr")
+    epochs = st.slider(t("mlp.epochs"), 1, 200, 40 if task != "text" else 60, key=f"{KEY}:ep:{task}",
+                       help=t("rnn.epochs_help"))
+    series, corpus = rnn_tasks.data_source(task)
+
+config = rnn.RNNConfig(task=task, cell=cell, hidden=hidden, layers=layers, seq_len=length, lr=lr, epochs=epochs,
+                       batch_size=64 if task == "text" else 32)
+st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), width="stretch",
+                theme=None, config={"displaylogo": False, "staticPlot": True})
+
+
+def make_job() -> Job:
+    if task == "text" and corpus is None:
+        raise SettingError("rnn.text.none")
+    trainer = rnn.make_trainer(config, series, corpus)
+    st.session_state[f"{KEY}:trained"] = (config, series, corpus)
+    return Job(trainer, max_seconds=600)
+
+
+def draw(snap: Snapshot) -> None:
+    left, right = st.columns(2) if task != "forecast" else (st.container(), None)
+    with left:
+        plot(plots.step_losses(snap.step_losses, title=t("rnn.loss_chart"), x_title=t("plot.step"),
+                               y_title=t("plot.loss"), history=snap.history, names=(t("plot.train"), t("rnn.held_out"))))
+    if right is None:
+        return
+    with right:
+        if task == "adding":
+            plot(plots.metric_curves(snap.history, "acc", title=t("rnn.solved_chart"),
+                                     labels={"test": t("rnn.held_out"), "epoch": t("plot.epoch"), "acc": t("rnn.solved")}))
+        elif snap.history and task == "text":
+            st.metric(t("rnn.perplexity"), f"{rnn.perplexity(snap.history[-1]['test_loss']):.2f}",
+                      help=t("rnn.perplexity_help", vocab=len(corpus.chars) if corpus else 0))
+
+
+st.subheader(t("rnn.train_title"))
+job = training_controls(KEY, make_job)
+live_view(KEY, draw)
+
+trained = st.session_state.get(f"{KEY}:trained")
+model = None
+if job is not None and trained is not None and job.poll().step > 0:
+    run_cfg, run_series, run_corpus = trained
+    model = rnn.build(run_cfg, len(run_corpus.chars) if run_corpus else 0)
+    model.load_state_dict(job.poll().weights)
+    model.eval()
+    if run_cfg.task == task:
+        rnn_tasks.results(model, run_cfg, run_series, run_corpus)
+    else:
+        st.info(t("rnn.other_task", task=t(f"rnn.task.{run_cfg.task}")))
+elif job is not None and not job.poll().done:
+    st.info(t("rnn.wait"))
+else:
+    st.info(t("rnn.train_first"))
+if task == "adding":
+    rnn_tasks.adding_sweep_view()
+
+st.subheader(t("rnn.inside_title"))
+try:
+    x, y = rnn.example(config, series, corpus)
+except (SettingError, RuntimeError, ValueError) as exc:
+    st.warning(describe_error(exc, lang()))
+    st.stop()
+if model is not None and trained[0].task == task:
+    states = model.states(x[:1]).detach()[0].numpy()
+    plot(plots.heatmap(states.T[:32], title=t("rnn.states", cell=t(f"rnn.cell.{trained[0].cell}")),
+                       x_title=t("rnn.time"), y_title=t("rnn.unit")))
+curves = []
+for name in rnn.CELLS:  # every cell at initialisation, same seed and input
+    fresh = rnn.build(rnn.RNNConfig(task=task, cell=name, hidden=hidden, layers=1, seq_len=length),
+                      len(corpus.chars) if corpus else 0)
+    curves.append((t("rnn.at_init", cell=t(f"rnn.cell.{name}")), rnn.gradient_norms(fresh, x, y, task)))
+if model is not None and trained[0].task == task and trained[0].seq_len == x.shape[1]:
+    curves.append((t("rnn.trained", cell=t(f"rnn.cell.{trained[0].cell}")), rnn.gradient_norms(model, x, y, task)))
+steps = np.arange(1, x.shape[1] + 1)
+plot(plots.log_lines([(name, steps, np.maximum(norms, 1e-30), "lines") for name, norms in curves],
+                     title=t("rnn.grad_chart"), x_title=t("rnn.time"), y_title="‖∂loss/∂hₜ‖"))
+rates = {name: rnn.decay_rate(norms) for name, norms in curves}
+st.markdown(t("rnn.grad_findings", rates="; ".join(f"{n} ×{np.exp(-r):.2f}" for n, r in rates.items()),
+              length=x.shape[1]))
