@@ -506,3 +506,13 @@ def heatmap(values: np.ndarray, title: str = "", x_title: str = "", y_title: str
                     zmin=-bound if diverging else None, zmax=bound if diverging else None)
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, height=360)
     return fig
+
+
+def attention(alpha: np.ndarray, source: Sequence[str], target: Sequence[str], title: str = "") -> go.Figure:
+    """Attention weights: one row per written token, one column per source token, each row summing to 1."""
+    show = lambda tokens: [f"{i}:{'␣' if tok == ' ' else tok}" for i, tok in enumerate(tokens)]  # noqa: E731
+    fig = px.imshow(np.asarray(alpha), x=show(source), y=show(target), color_continuous_scale="Blues", zmin=0, zmax=1,
+                    aspect="auto")
+    fig.update_layout(title=title, height=max(300, 22 * len(target) + 120), coloraxis_colorbar=dict(title="α"))
+    fig.update_xaxes(side="top", type="category", tickangle=0).update_yaxes(type="category")
+    return fig

@@ -238,7 +238,7 @@ def test_face_page_takes_a_grey_upload_and_refuses_a_non_image(server, page):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("path", ["cnn", "rnn"])
+@pytest.mark.parametrize("path", ["cnn", "rnn", "translation"])
 def test_a_tiny_run_trains_in_the_browser(server, page, path, lang):
     """Set the epochs slider to its minimum with the keyboard, train, and see the finished state."""
     from core import i18n
@@ -257,3 +257,22 @@ def test_a_tiny_run_trains_in_the_browser(server, page, path, lang):
     page.get_by_text(finished).first.wait_for(timeout=60_000)
     _settle(page)
     _assert_no_exception(page, f"{path} tiny run ({lang})")
+
+
+def test_translation_page_reports_bad_tsv_lines_and_keeps_the_rest(server, page):
+    from core.data import zh_en
+
+    url, _ = server
+    page.goto(f"{url}/translation?lang=en")
+    _settle(page)
+    page.locator('[data-testid="stSidebar"]').get_by_text("your TSV", exact=True).click()
+    _settle(page)
+    lines = [f"{zh_en.zh_number(n)}\t{zh_en.en_number(n)}" for n in range(40)]
+    lines[4], lines[9] = "no tab on this line", "四十\t"
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        {"name": "pairs.tsv", "mimeType": "text/tab-separated-values", "buffer": "\n".join(lines).encode()})
+    page.get_by_text("2 line(s) skipped").first.wait_for(timeout=30_000)
+    assert page.get_by_text("line 5: expected 2 tab-separated fields").count() > 0
+    assert page.get_by_text("line 10: an empty side").count() > 0
+    assert page.get_by_text("35 training and 3 held-out pairs").count() > 0  # 38 good lines, a tenth held out
+    _assert_no_exception(page, "translation TSV")

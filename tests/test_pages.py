@@ -288,3 +288,19 @@ def test_a_too_short_pasted_text_is_explained_and_training_waits_for_a_text():
     assert not at.exception and any("too short" in e.value for e in at.error)
     at.button(key="rnn:start").click().run()
     assert not at.exception and any("choose or give a text first" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_the_translation_page_trains_translates_and_lists_mistakes(lang):
+    at = open_page("app_pages/translation.py", lang)
+    at.multiselect(key="mt:kinds").set_value(["date"]).run()
+    at.slider(key="mt:ep").set_value(1).run()
+    at.button(key="mt:start").click().run()
+    run_until_done(at, "mt", timeout=120)
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert any(filled(m.value, "mt.mistakes", lang) for m in at.markdown)
+    translated = next(m.value for m in at.markdown if m.value.startswith("### "))
+    assert len(translated) > 8
+    at.text_input(key="mt:text:False").input("二〇二六年十一月二十七日").run()
+    at.slider(key="mt:beam").set_value(4).run()
+    assert not at.exception

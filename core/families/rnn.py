@@ -152,7 +152,7 @@ def default_corpus(lang: str = "en") -> tuple[str, str]:
     parts = []
     for name in ("collections", "functools", "itertools", "json", "logging", "argparse", "string", "textwrap",
                  "pathlib", "random", "statistics", "datetime", "calendar", "decimal", "fractions", "heapq", "bisect",
-                 "contextlib", "dataclasses", "enum", "unittest", "threading", "queue", "csv", "re"):
+                 "contextlib", "dataclasses", "enum", "unittest", "email.message", "http.client", "urllib.request", "threading", "queue", "csv", "re"):
         module = importlib.import_module(name)
         parts += [inspect.getdoc(module) or ""]
         parts += [inspect.getdoc(obj) or "" for _, obj in sorted(vars(module).items())
@@ -366,6 +366,8 @@ def example(config: RNNConfig, series: np.ndarray | None = None, corpus: Corpus 
         return adding_batch(n, config.seq_len, g)
     if config.task == "forecast":
         return series_windows(torch.from_numpy(series if series is not None else sines()), config.seq_len, n)(g)
+    if corpus is None:
+        raise SettingError("rnn.text.none")
     return text_windows(corpus.ids, min(config.seq_len, len(corpus.ids) - 2), n)(g)
 
 

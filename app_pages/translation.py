@@ -1,0 +1,126 @@
+"""Machine translation: a sequence-to-sequence model with attention, trained live on Chinese numbers, dates and times."""
+import random
+
+import pandas as pd
+import streamlit as st
+
+from core import plots
+from core.data import zh_en
+from core.families import seq2seq as s2s
+from core.runtime.jobs import Job, Snapshot
+from core.ui import labels, live_view, plot, t, training_controls
+
+KEY = "mt"
+st.title(t("page.translation.title"))
+st.markdown(t("mt.idea"))
+
+
+@st.cache_resource(show_spinner=False)  # read-only pairs and vocabularies, shared by every session
+def generated(kinds: tuple[str, ...], reverse: bool) -> s2s.Prepared:
+    corpus = zh_en.make_corpus(kinds=kinds)
+    return s2s.prepare(corpus.train, corpus.test, reverse)
+
+
+@st.cache_resource(show_spinner=False)
+def uploaded(raw: bytes, reverse: bool) -> tuple[s2s.Prepared | None, list[tuple[int, str]]]:
+    parsed = zh_en.parse_tsv(raw)
+    if len(parsed.pairs) < 20:
+        return None, parsed.errors
+    pairs = list(parsed.pairs)
+    random.Random(0).shuffle(pairs)
+    cut = max(1, len(pairs) // 10)
+    return s2s.prepare(pairs[cut:], pairs[:cut], reverse), parsed.errors
+
+
+with st.sidebar:
+    reverse = st.segmented_control(t("mt.direction"), (False, True), default=False, key=f"{KEY}:dir",
+                                   format_func=lambda r: "English → 中文" if r else "中文 → English")
+    source = st.segmented_control(t("mt.data"), ("generated", "tsv"), default="generated", key=f"{KEY}:src",
+                                  format_func=labels("mt.data.")) or "generated"
+    kinds = tuple(st.multiselect(t("mt.kinds"), zh_en.KINDS, default=list(zh_en.KINDS), key=f"{KEY}:kinds",
+                                 format_func=labels("mt.kind."), disabled=source != "generated")) or zh_en.KINDS
+    arch = st.selectbox(t("mt.arch"), s2s.ARCHS, format_func=labels("mt.arch."), key=f"{KEY}:arch")
+    hidden = st.select_slider(t("mt.hidden"), (32, 64, 128, 256), 128, key=f"{KEY}:hidden")
+    layers = st.slider(t("rnn.layers"), 1, 3, 1 if arch != "transformer" else 2, key=f"{KEY}:layers:{arch}")
+    forcing = st.slider(t("mt.forcing"), 0.0, 1.0, 1.0, 0.1, key=f"{KEY}:tf", help=t("mt.forcing_help"),
+                        disabled=arch == "transformer")
+    lr = st.select_slider(t("mlp.lr"), (3e-4, 1e-3, 3e-3, 1e-2), 3e-3 if arch != "transformer" else 1e-3, key=f"{KEY}:lr:{arch}")
+    epochs = st.slider(t("mlp.epochs"), 1, 30, 8, key=f"{KEY}:ep")
+
+reverse = bool(reverse)
+if source == "tsv":
+    upload = st.file_uploader(t("mt.tsv"), type=["tsv", "txt"], key=f"{KEY}:tsv", help=t("mt.tsv_help"))
+    data, errors = uploaded(upload.getvalue(), reverse) if upload is not None else (None, [])
+    if errors:
+        st.warning(t("mt.bad_lines", n=len(errors)) + "\n" + "\n".join(f"- {t('mt.line', n=n)}: {why}" for n, why in errors[:10]))
+    if data is None:
+        st.info(t("mt.tsv_needed"))
+        st.stop()
+else:
+    data = generated(kinds, reverse)
+st.caption(t("mt.using", train=f"{len(data.train):,}", test=f"{len(data.test):,}", src=len(data.src_vocab),
+             tgt=len(data.tgt_vocab)))
+with st.expander(t("mt.examples")):
+    st.dataframe(pd.DataFrame([data.sides(p) for p in data.train[:8]], columns=[t("mt.source"), t("mt.target")]),
+                 hide_index=True, width="stretch")
+config = s2s.Seq2SeqConfig(arch=arch, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
+                           reverse=reverse)
+
+
+def make_job() -> Job:
+    st.session_state[f"{KEY}:trained"] = (config, data)
+    return Job(s2s.make_trainer(config, data), max_seconds=600)
+
+
+def draw(snap: Snapshot) -> None:
+    left, right = st.columns(2)
+    with left:
+        plot(plots.step_losses(snap.step_losses, title=t("mt.loss_chart"), x_title=t("plot.step"), y_title=t("plot.loss")))
+    with right:
+        series = [(t("mt.exact_all"), [r["epoch"] for r in snap.history], [r["test_exact"] for r in snap.history])]
+        series += [(t(f"mt.kind.{k}"), [r["epoch"] for r in snap.history], [r[f"test_exact_{k}"] for r in snap.history])
+                   for k in zh_en.KINDS + ("user",) if snap.history and f"test_exact_{k}" in snap.history[-1]]
+        plot(plots.curves(series, title=t("mt.exact_chart"), x_title=t("plot.epoch"), y_title=""))
+    if snap.history:
+        last = snap.history[-1]
+        st.caption(t("mt.last", epoch=snap.epoch, exact=f"{last['test_exact']:.1%}", bleu=f"{last['test_bleu']:.1f}"))
+
+
+st.subheader(t("mt.train_title"))
+job = training_controls(KEY, make_job)
+if job is not None and not job.poll().done and st.session_state.get(f"{KEY}:live_tf") != forcing:
+    job.set_hparams(teacher_forcing=forcing)  # from the next step on
+st.session_state[f"{KEY}:live_tf"] = forcing
+live_view(KEY, draw)
+
+st.subheader(t("mt.translate_title"))
+trained = st.session_state.get(f"{KEY}:trained")
+if job is None or trained is None or job.poll().step == 0 or trained[1] is not data:
+    st.info(t("mt.train_first"))
+    st.stop()
+run_cfg, run_data = trained
+model = s2s.build(run_cfg, len(run_data.src_vocab), len(run_data.tgt_vocab))
+model.load_state_dict(job.poll().weights)
+model.eval()
+left, right = st.columns([3, 1])
+example = run_data.sides(run_data.test[0])[0]
+text = left.text_input(t("mt.input"), example, key=f"{KEY}:text:{reverse}", max_chars=zh_en.MAX_LINE)
+beam = right.slider(t("mt.beam"), 1, 8, 1, key=f"{KEY}:beam", help=t("mt.beam_help"))
+unknown = sorted({tok for tok in s2s.tokenize(text) if tok not in run_data.src_vocab.index})
+if unknown:
+    st.warning(t("mt.unknown", tokens=" ".join(unknown)))
+words, alpha, src_tokens = s2s.translate(model, run_data, text, beam)
+st.markdown(f"### {words}")
+if alpha is not None:
+    out_tokens = s2s.tokenize(words) + ["</s>"]
+    plot(plots.attention(alpha.numpy(), src_tokens, out_tokens, title=t("mt.attention")))
+    st.caption(t("mt.attention_note"))
+elif beam > 1:
+    st.caption(t("mt.no_attention_beam"))
+else:
+    st.caption(t("mt.no_attention"))
+wrong = s2s.mistakes(model, run_data, run_data.test, 20)
+st.markdown(t("mt.mistakes", n=len(wrong)))
+if wrong:
+    st.dataframe(pd.DataFrame(wrong, columns=[t("mt.source"), t("mt.expected"), t("mt.got")]), hide_index=True,
+                 width="stretch")
