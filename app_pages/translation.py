@@ -41,6 +41,8 @@ with st.sidebar:
                                  format_func=labels("mt.kind."), disabled=source != "generated")) or zh_en.KINDS
     arch = st.selectbox(t("mt.arch"), s2s.ARCHS, format_func=labels("mt.arch."), key=f"{KEY}:arch")
     hidden = st.select_slider(t("mt.hidden"), (32, 64, 128, 256), 128, key=f"{KEY}:hidden")
+    embed = st.select_slider(t("mt.embed"), (16, 32, 64, 128), 64, key=f"{KEY}:embed", disabled=arch == "transformer",
+                             help=t("mt.embed_help"))
     layers = st.slider(t("rnn.layers"), 1, 3, 1 if arch != "transformer" else 2, key=f"{KEY}:layers:{arch}")
     forcing = st.slider(t("mt.forcing"), 0.0, 1.0, 1.0, 0.1, key=f"{KEY}:tf", help=t("mt.forcing_help"),
                         disabled=arch == "transformer")
@@ -63,7 +65,7 @@ st.caption(t("mt.using", train=f"{len(data.train):,}", test=f"{len(data.test):,}
 with st.expander(t("mt.examples")):
     st.dataframe(pd.DataFrame([data.sides(p) for p in data.train[:8]], columns=[t("mt.source"), t("mt.target")]),
                  hide_index=True, width="stretch")
-config = s2s.Seq2SeqConfig(arch=arch, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
+config = s2s.Seq2SeqConfig(arch=arch, embed=embed, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
                            reverse=reverse)
 
 
@@ -80,6 +82,7 @@ def draw(snap: Snapshot) -> None:
         series = [(t("mt.exact_all"), [r["epoch"] for r in snap.history], [r["test_exact"] for r in snap.history])]
         series += [(t(f"mt.kind.{k}"), [r["epoch"] for r in snap.history], [r[f"test_exact_{k}"] for r in snap.history])
                    for k in zh_en.KINDS + ("user",) if snap.history and f"test_exact_{k}" in snap.history[-1]]
+        series += [(t("mt.bleu_line"), [r["epoch"] for r in snap.history], [r["test_bleu"] / 100 for r in snap.history])]
         plot(plots.curves(series, title=t("mt.exact_chart"), x_title=t("plot.epoch"), y_title=""))
     if snap.history:
         last = snap.history[-1]

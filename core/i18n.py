@@ -859,6 +859,10 @@ TABLE: dict[str, dict[str, str]] = {
     "mt.arch.lstm": {"en": "LSTM encoder–decoder + attention", "zh": "LSTM 编码器–解码器 + 注意力"},
     "mt.arch.transformer": {"en": "Transformer (4 heads)", "zh": "Transformer（4 个头）"},
     "mt.hidden": {"en": "Hidden size", "zh": "隐藏层大小"},
+    "mt.embed": {"en": "Embedding size", "zh": "嵌入维度"},
+    "mt.embed_help": {"en": "Size of each token's learned vector (the Transformer uses the hidden size).",
+                      "zh": "每个词元所学向量的维度（Transformer 使用隐藏层大小）。"},
+    "mt.bleu_line": {"en": "BLEU ÷ 100", "zh": "BLEU ÷ 100"},
     "mt.forcing": {"en": "Teacher forcing", "zh": "教师强制比例"},
     "mt.forcing_help": {"en": "The probability of feeding the true previous token to the decoder while training; "
                               "otherwise it gets its own prediction. Takes effect at once, also during a run. "
@@ -883,7 +887,7 @@ TABLE: dict[str, dict[str, str]] = {
     "mt.target": {"en": "target", "zh": "译文"},
     "mt.train_title": {"en": "Train", "zh": "训练"},
     "mt.loss_chart": {"en": "Training loss per step", "zh": "每步的训练损失"},
-    "mt.exact_chart": {"en": "Held-out exact match per epoch", "zh": "每轮的留出集完全匹配率"},
+    "mt.exact_chart": {"en": "Held-out exact match and BLEU per epoch", "zh": "每轮的留出集完全匹配率与 BLEU"},
     "mt.exact_all": {"en": "all", "zh": "全部"},
     "mt.last": {"en": "After epoch {epoch}: exact match {exact} and BLEU {bleu} (sacrebleu) on up to 600 held-out pairs, "
                       "greedy decoding.",
@@ -908,6 +912,76 @@ TABLE: dict[str, dict[str, str]] = {
     "mt.mistakes": {"en": "**Held-out mistakes:** {n} shown (at most 20), greedy decoding.", "zh": "**留出集上的错误：** 显示 {n} 条（至多 20 条），贪心解码。"},
     "mt.expected": {"en": "expected", "zh": "正确译文"},
     "mt.got": {"en": "model", "zh": "模型译文"},
+    # ---- GAN page ----
+    "gan.idea": {
+        "en": "Two networks play a game. The generator G turns random noise z into a point G(z); the discriminator D "
+              "gives the probability that a point is real. D ascends and G descends the same value "
+              "**V(D, G) = E_x[log D(x)] + E_z[log(1 − D(G(z)))]** — min_G max_D V. If D were perfect, V would equal "
+              "−log 4 + 2·JS(real ‖ generated), so G is pushed to make the two distributions the same. Here it happens "
+              "in the plane, where you can see every part of it.",
+        "zh": "两个网络在博弈。生成器 G 把随机噪声 z 变成一个点 G(z)；判别器 D 给出一个点为真的概率。D 上升、G 下降同一个值 "
+              "**V(D, G) = E_x[log D(x)] + E_z[log(1 − D(G(z)))]**——即 min_G max_D V。若 D 是最优的，V 等于 "
+              "−log 4 + 2·JS(真实 ‖ 生成)，所以 G 被推动让两个分布一致。这里在平面上进行，每个部分都看得见。"},
+    "gan.preset": {"en": "Preset", "zh": "预设"},
+    "gan.preset.default": {"en": "default", "zh": "默认"},
+    "gan.preset.mode_collapse": {"en": "mode collapse", "zh": "模式崩溃"},
+    "gan.preset.saturating": {"en": "saturating loss", "zh": "饱和损失"},
+    "gan.target": {"en": "Real distribution", "zh": "真实分布"},
+    "gan.target.ring": {"en": "ring of 8 Gaussians", "zh": "8 个高斯组成的环"},
+    "gan.target.grid": {"en": "grid of 9 Gaussians", "zh": "9 个高斯组成的网格"},
+    "gan.target.moons": {"en": "two moons", "zh": "双月"},
+    "gan.target.spiral": {"en": "spiral", "zh": "螺旋"},
+    "gan.target.line": {"en": "line", "zh": "直线"},
+    "gan.noise_dim": {"en": "Noise dimensions", "zh": "噪声维度"},
+    "gan.noise": {"en": "Noise", "zh": "噪声分布"},
+    "gan.noise.gaussian": {"en": "Gaussian", "zh": "高斯"},
+    "gan.noise.uniform": {"en": "uniform", "zh": "均匀"},
+    "gan.loss": {"en": "Generator loss", "zh": "生成器损失"},
+    "gan.loss.minimax": {"en": "minimax: log(1 − D(G(z)))", "zh": "极小极大：log(1 − D(G(z)))"},
+    "gan.loss.non_saturating": {"en": "non-saturating: −log D(G(z))", "zh": "非饱和：−log D(G(z))"},
+    "gan.loss.least_squares": {"en": "least squares", "zh": "最小二乘"},
+    "gan.loss_help": {"en": "The minimax loss barely moves G while D easily spots its samples (its gradient vanishes "
+                            "there); the non-saturating one has the same fixed point and strong gradients early.",
+                      "zh": "当 D 轻易识破样本时，极小极大损失几乎推不动 G（梯度在那里消失）；非饱和损失有相同的不动点，且早期梯度更强。"},
+    "gan.g_layers": {"en": "Generator hidden layers", "zh": "生成器隐藏层数"},
+    "gan.g_width": {"en": "Generator width", "zh": "生成器宽度"},
+    "gan.d_layers": {"en": "Discriminator hidden layers", "zh": "判别器隐藏层数"},
+    "gan.d_width": {"en": "Discriminator width", "zh": "判别器宽度"},
+    "gan.g_lr": {"en": "Generator learning rate (Adam)", "zh": "生成器学习率（Adam）"},
+    "gan.d_lr": {"en": "Discriminator learning rate (Adam)", "zh": "判别器学习率（Adam）"},
+    "gan.d_steps": {"en": "D steps per G step", "zh": "每个 G 步对应的 D 步数"},
+    "gan.live_help": {"en": "Learning rates and D steps change at once, also during a run.", "zh": "学习率和 D 步数立即生效，训练中也可调。"},
+    "gan.epochs": {"en": "Epochs (100 iterations each)", "zh": "训练轮数（每轮 100 次迭代）"},
+    "gan.epochs_help": {"en": "An iteration is the D steps and one G step on a batch of 128.", "zh": "一次迭代是若干 D 步加一个 G 步，批大小 128。"},
+    "gan.setting.size": {"en": "noise has 1 or 2 dimensions, networks 0–4 hidden layers of 1–256 units, D steps 1–10",
+                         "zh": "噪声为 1 或 2 维，网络 0–4 个隐藏层、每层 1–256 个单元，D 步数 1–10"},
+    "gan.train_title": {"en": "Train, or step by hand", "zh": "训练，或手动单步"},
+    "gan.step_d": {"en": "One D step", "zh": "D 走一步"},
+    "gan.step_g": {"en": "One G step", "zh": "G 走一步"},
+    "gan.step_both": {"en": "One of each", "zh": "各走一步"},
+    "gan.step_needs_pause": {"en": "Start a run and pause it (or let it finish); then step D and G by hand.",
+                             "zh": "先开始训练并暂停（或等它结束），再手动让 D 和 G 单步前进。"},
+    "gan.real": {"en": "real", "zh": "真实"},
+    "gan.fake": {"en": "generated", "zh": "生成"},
+    "gan.manifold": {"en": "noise grid through G", "zh": "噪声网格经 G 映射"},
+    "gan.plane": {"en": "Step {step}: D(x) in grey, G's pull as arrows", "zh": "第 {step} 步：灰度为 D(x)，箭头为 G 的推动方向"},
+    "gan.untrained": {"en": "Before training: D(x), samples and the noise grid of untrained networks",
+                      "zh": "训练前：未训练网络的 D(x)、样本与噪声网格"},
+    "gan.loss_chart": {"en": "D loss + G loss per step", "zh": "每步的 D 损失 + G 损失"},
+    "gan.value_chart": {"en": "V(D, G), its two terms, and the JS estimate", "zh": "V(D, G)、它的两项，以及 JS 估计"},
+    "gan.js": {"en": "JS (histogram)", "zh": "JS（直方图）"},
+    "gan.measured": {"en": "Last epoch, on 2,000 held-out real and generated points: V = {v} (−log 4 = {log4} when D "
+                           "cannot tell them apart), JS estimate {js} (two independent real samples read {base}).",
+                     "zh": "最后一轮，在 2,000 个留出真实点与生成点上：V = {v}（当 D 无法区分时为 −log 4 = {log4}），"
+                           "JS 估计 {js}（两组独立真实样本的读数为 {base}）。"},
+    "gan.modes": {"en": "Modes covered: **{covered} of {total}** (a mode counts when at least a quarter of its fair share "
+                        "of generated points lands within 3σ of it).",
+                  "zh": "覆盖的模式：**{covered}/{total}**（生成点中至少有其应得份额的四分之一落在该模式 3σ 之内才计入）。"},
+    "gan.notice": {"en": "**What to notice.** Pause a run and step D alone: the grey background sharpens around the real "
+                         "points and the arrows lengthen. Step G alone: the orange points follow the arrows. With the "
+                         "mode-collapse preset, the measured modes covered stay below the total while V looks healthy.",
+                   "zh": "**注意观察。** 暂停训练后只让 D 走一步：灰色背景在真实点周围变得更清晰，箭头变长。只让 G 走一步："
+                         "橙色点沿箭头移动。在“模式崩溃”预设下，覆盖的模式数始终低于总数，而 V 看起来却很正常。"},
 }
 
 

@@ -516,3 +516,31 @@ def attention(alpha: np.ndarray, source: Sequence[str], target: Sequence[str], t
     fig.update_layout(title=title, height=max(300, 22 * len(target) + 120), coloraxis_colorbar=dict(title="α"))
     fig.update_xaxes(side="top", type="category", tickangle=0).update_yaxes(type="category")
     return fig
+
+
+def gan_plane(xs: np.ndarray, probs: np.ndarray, real: np.ndarray, fake: np.ndarray, origins: np.ndarray,
+              arrows: np.ndarray, lines: Sequence[np.ndarray], names: tuple[str, str, str] = ("real", "generated", "G(z) grid"),
+              title: str = "", scale: float = 0.15) -> go.Figure:
+    """D(x) as the background (dark: D says real), real and generated points, the generator's pull on its
+    samples as arrows, and the noise grid as G warps it."""
+    fig = go.Figure(go.Heatmap(x=xs, y=xs, z=probs, zmin=0, zmax=1, colorscale="Greys", showscale=True,
+                               colorbar=dict(title="D(x)", len=0.6), hoverinfo="skip"))
+    for k, line in enumerate(lines):
+        fig.add_scatter(x=line[:, 0], y=line[:, 1], mode="lines", line=dict(color="rgba(0,158,115,0.45)", width=1),
+                        name=names[2], showlegend=k == 0, legendgroup="grid", hoverinfo="skip")
+    fig.add_scatter(x=real[:, 0], y=real[:, 1], mode="markers", name=names[0],
+                    marker=dict(color=CLASS_COLORS[0], size=4, opacity=0.6))
+    fig.add_scatter(x=fake[:, 0], y=fake[:, 1], mode="markers", name=names[1],
+                    marker=dict(color=CLASS_COLORS[1], size=5, opacity=0.8))
+    norm = np.linalg.norm(arrows, axis=1, keepdims=True)
+    tips = origins + scale * arrows / np.maximum(norm.max(), 1e-9)
+    xs_, ys_ = [], []
+    for (x0, y0), (x1, y1) in zip(origins, tips):
+        xs_ += [x0, x1, None]
+        ys_ += [y0, y1, None]
+    fig.add_scatter(x=xs_, y=ys_, mode="lines", line=dict(color=CLASS_COLORS[5], width=1), showlegend=False,
+                    hoverinfo="skip")
+    lim = float(xs[-1])
+    fig.update_xaxes(range=[-lim, lim], constrain="domain").update_yaxes(range=[-lim, lim], scaleanchor="x")
+    fig.update_layout(title=title, height=560)
+    return fig

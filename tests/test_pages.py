@@ -304,3 +304,26 @@ def test_the_translation_page_trains_translates_and_lists_mistakes(lang):
     at.text_input(key="mt:text:False").input("二〇二六年十一月二十七日").run()
     at.slider(key="mt:beam").set_value(4).run()
     assert not at.exception
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_the_gan_page_trains_then_steps_d_and_g_by_hand(lang):
+    at = open_page("app_pages/gan.py", lang)
+    at.button(key="gan:sd").click().run()  # nothing to step yet: a message, not an error
+    assert any(filled(i.value, "gan.step_needs_pause", lang) for i in at.info)
+    at.slider(key="gan:ep").set_value(5).run()
+    at.button(key="gan:start").click().run()
+    run_until_done(at, "gan")
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    job = at.session_state["job:gan"]
+    before = job.poll().step
+    at.button(key="gan:sb").click().run()
+    assert not at.exception and job.poll().step == before + 1
+    assert any("V = " in c.value and "−log 4" in c.value for c in at.caption)  # the measured value, in either language
+
+
+def test_the_mode_collapse_preset_sets_its_learning_rates():
+    at = open_page("app_pages/gan.py")
+    at.segmented_control(key="gan:preset").set_value("mode_collapse").run()
+    assert at.select_slider(key="gan:glr:mode_collapse").value == 2e-3
+    assert at.select_slider(key="gan:dlr:mode_collapse").value == 2e-4

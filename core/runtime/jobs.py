@@ -152,6 +152,12 @@ class Job:
             return replace(snap, queue_position=self.limiter.position(self.ticket))
         return snap
 
+    def refresh(self) -> None:
+        """Publish a snapshot now, from the page's thread: after a change made by hand while paused or done."""
+        if self.alive and not self.trainer.paused:
+            raise RuntimeError("refresh() is for a paused or finished job; a running one publishes itself")
+        self._publish()
+
     def join(self, timeout: float | None = None) -> None:
         if self._thread is not None:
             self._thread.join(timeout)

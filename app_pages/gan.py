@@ -1,0 +1,107 @@
+"""Generative adversarial networks in 2D: min_G max_D V(D, G), trained live, every quantity on screen."""
+from dataclasses import replace
+
+import numpy as np
+import streamlit as st
+import torch
+
+from core import plots
+from core.families import gan2d
+from core.i18n import describe_error
+from core.runtime.jobs import Job, Snapshot
+from core.ui import labels, lang, live_view, plot, t, training_controls
+
+KEY = "gan"
+st.title(t("page.gan.title"))
+st.markdown(t("gan.idea"))
+
+base = gan2d.GANConfig()
+with st.sidebar:
+    preset = st.segmented_control(t("gan.preset"), list(gan2d.PRESETS), default="default", key=f"{KEY}:preset",
+                                  format_func=labels("gan.preset.")) or "default"
+    start = replace(base, **gan2d.PRESETS[preset])
+    target = st.selectbox(t("gan.target"), gan2d.TARGETS, format_func=labels("gan.target."), key=f"{KEY}:target")
+    noise_dim = st.segmented_control(t("gan.noise_dim"), (1, 2), default=start.noise_dim, key=f"{KEY}:zd:{preset}") or 2
+    noise = st.segmented_control(t("gan.noise"), ("gaussian", "uniform"), default="gaussian", key=f"{KEY}:noise",
+                                 format_func=labels("gan.noise.")) or "gaussian"
+    loss = st.selectbox(t("gan.loss"), gan2d.LOSSES, index=gan2d.LOSSES.index(start.loss), format_func=labels("gan.loss."),
+                        key=f"{KEY}:loss:{preset}", help=t("gan.loss_help"))
+    g_layers, g_width = (st.slider(t("gan.g_layers"), 0, 4, start.g_layers, key=f"{KEY}:gl:{preset}"),
+                         st.select_slider(t("gan.g_width"), (8, 16, 32, 64, 128), start.g_width, key=f"{KEY}:gw:{preset}"))
+    d_layers, d_width = (st.slider(t("gan.d_layers"), 0, 4, start.d_layers, key=f"{KEY}:dl:{preset}"),
+                         st.select_slider(t("gan.d_width"), (8, 16, 32, 64, 128), start.d_width, key=f"{KEY}:dw:{preset}"))
+    rates = (5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 3e-3)
+    g_lr = st.select_slider(t("gan.g_lr"), rates, start.g_lr, key=f"{KEY}:glr:{preset}")
+    d_lr = st.select_slider(t("gan.d_lr"), rates, start.d_lr, key=f"{KEY}:dlr:{preset}")
+    d_steps = st.slider(t("gan.d_steps"), 1, 5, start.d_steps, key=f"{KEY}:ds:{preset}", help=t("gan.live_help"))
+    epochs = st.slider(t("gan.epochs"), 5, 300, start.epochs, 5, key=f"{KEY}:ep", help=t("gan.epochs_help"))
+config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=loss, g_layers=g_layers, g_width=g_width,
+                 d_layers=d_layers, d_width=d_width, g_lr=g_lr, d_lr=d_lr, d_steps=d_steps, epochs=epochs)
+
+
+def make_job() -> Job:
+    st.session_state[f"{KEY}:trained"] = config
+    return Job(gan2d.make_trainer(config), max_seconds=600)
+
+
+def nets_of(snap: Snapshot, cfg: gan2d.GANConfig):
+    nets = gan2d.build(cfg)
+    nets.load_state_dict(snap.weights)
+    return nets.eval()
+
+
+def picture(nets, cfg: gan2d.GANConfig, title: str) -> None:
+    plot(gan2d.plane_figure(nets, cfg, (t("gan.real"), t("gan.fake"), t("gan.manifold")), title))
+
+
+def draw(snap: Snapshot) -> None:
+    cfg = st.session_state[f"{KEY}:trained"]
+    left, right = st.columns([3, 2])
+    with left:
+        picture(nets_of(snap, cfg), cfg, t("gan.plane", step=snap.step))
+    with right:
+        h = snap.history
+        plot(plots.step_losses(snap.step_losses, title=t("gan.loss_chart"), x_title=t("plot.step"), y_title="D + G"))
+        if h:
+            ep = [r["epoch"] for r in h]
+            plot(plots.curves([("E[log D(x)]", ep, [r["v_real"] for r in h]), ("E[log(1 − D(G(z)))]", ep, [r["v_fake"] for r in h]),
+                               ("V(D, G)", ep, [r["v"] for r in h]), (t("gan.js"), ep, [r["js"] for r in h])],
+                              title=t("gan.value_chart"), x_title=t("plot.epoch"), y_title=""))
+    if snap.history:
+        last = snap.history[-1]
+        modes = t("gan.modes", covered=int(last["modes"]), total=len(gan2d.centres(cfg.target))) if "modes" in last else ""
+        st.caption(t("gan.measured", v=f"{last['v']:.3f}", js=f"{last['js']:.3f}", base=f"{baseline(cfg.target):.3f}",
+                     log4=f"{-np.log(4):.3f}") + " " + modes)
+
+
+@st.cache_data(show_spinner=False)
+def baseline(target: str) -> float:
+    """JS estimate between two independent real samples: what "no difference" reads as on this grid."""
+    a, b = (gan2d.sample_target(target, 2000, torch.Generator().manual_seed(s)).numpy() for s in (1, 2))
+    return gan2d.js_divergence(a, b)
+
+
+st.subheader(t("gan.train_title"))
+job = training_controls(KEY, make_job)
+if job is not None and not job.poll().done:
+    live = dict(g_lr=g_lr, d_lr=d_lr, d_steps=d_steps)
+    if st.session_state.get(f"{KEY}:live") != live:
+        job.set_hparams(**live)  # learning rates and D steps change from the next step on
+    st.session_state[f"{KEY}:live"] = live
+cols = st.columns(3)
+manual = [cols[0].button(t("gan.step_d"), key=f"{KEY}:sd"), cols[1].button(t("gan.step_g"), key=f"{KEY}:sg"),
+          cols[2].button(t("gan.step_both"), key=f"{KEY}:sb")]
+if any(manual):
+    if job is None or (not job.poll().done and not job.trainer.paused):
+        st.info(t("gan.step_needs_pause"))
+    else:
+        try:
+            gan2d.manual_step(job.trainer, d=manual[0] or manual[2], g=manual[1] or manual[2])
+            job.refresh()
+        except ValueError as exc:
+            st.error(describe_error(exc, lang()))
+live_view(KEY, draw, every=0.25)
+if job is None:
+    with st.spinner():
+        picture(gan2d.build(config).eval(), config, t("gan.untrained"))
+st.markdown(t("gan.notice"))
