@@ -327,3 +327,24 @@ def test_the_mode_collapse_preset_sets_its_learning_rates():
     at.segmented_control(key="gan:preset").set_value("mode_collapse").run()
     assert at.select_slider(key="gan:glr:mode_collapse").value == 2e-3
     assert at.select_slider(key="gan:dlr:mode_collapse").value == 2e-4
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_the_gan_page_trains_a_conditional_digit_generator_and_edits_it(lang):
+    at = open_page("app_pages/gan.py", lang)
+    assert any(filled(i.value, "gan.img_first", lang) for i in at.info)
+    at.slider(key="gan_img:ep").set_value(1).run()
+    at.button(key="gan_img:start").click().run()
+    run_until_done(at, "gan_img", timeout=120)
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert "label_acc" in at.session_state["job:gan_img"].poll().history[-1]
+    at.slider(key="gan_img:ink").set_value(2.0).run()
+    at.selectbox(key="gan_img:digit").set_value(3).run()
+    assert not at.exception
+
+
+def test_the_pretrained_generator_loads_in_the_page():
+    at = open_page("app_pages/gan.py")
+    at.button(key="gan_img:pre").click().run()
+    assert not at.exception
+    assert any(filled(c.value, "gan.pretrained_note", "en") for c in at.caption)

@@ -1,0 +1,121 @@
+"""The GAN page's second part: a DCGAN and a conditional GAN on digits, latent-space editing, save and load.
+
+UI only, split off app_pages/gan.py to keep each file short; the computing is in core.families.gan_images.
+"""
+from pathlib import Path
+
+import numpy as np
+import streamlit as st
+import torch
+
+from core import plots, runs
+from core.data import images
+from core.families import cnn, gan_images as gi
+from core.runtime.jobs import Job, Snapshot
+from core.ui import live_view, plot, t, training_controls
+
+KEY = "gan_img"
+PRETRAINED = Path(__file__).resolve().parent.parent.parent / "assets" / "gan_digits.safetensors"
+FIXED = torch.Generator().manual_seed(2026)
+Z_FIXED = torch.randn(40, gi.ImageGANConfig.z_dim, generator=FIXED)
+
+
+@st.cache_resource(show_spinner=False)
+def _digits() -> images.ImageSet:
+    return images.load("offline")[0]
+
+
+@st.cache_resource(show_spinner=False)  # read-only, shared: the CNN page's LeNet-5, trained once per process
+def _classifier() -> torch.nn.Module:
+    trainer = cnn.make_trainer(cnn.CNNConfig(epochs=6), _digits(), torch.device("cpu"))
+    trainer.fit()
+    return trainer.model.eval()
+
+
+def _grid(nets, conditional: bool) -> np.ndarray:
+    y = torch.arange(10).repeat(4) if conditional else None
+    return gi.generate(nets, Z_FIXED, y)
+
+
+def show() -> None:
+    st.subheader(t("gan.img_title"))
+    st.markdown(t("gan.img_idea"))
+    c1, c2 = st.columns(2)
+    conditional = c1.toggle(t("gan.conditional"), True, key=f"{KEY}:cond")
+    epochs = c2.slider(t("mlp.epochs"), 1, 80, 30, key=f"{KEY}:ep", help=t("gan.img_epochs_help"))
+    config = gi.ImageGANConfig(conditional=conditional, epochs=epochs)
+
+    def make_job() -> Job:
+        with st.spinner(t("gan.classifier")):
+            classifier = _classifier()
+        st.session_state[f"{KEY}:trained"] = config
+        evaluate = (lambda nets: {"label_acc": gi.label_accuracy(nets, classifier)}) if conditional else None
+        return Job(gi.make_trainer(config, _digits(), evaluate), max_seconds=600)
+
+    def draw(snap: Snapshot) -> None:
+        cfg = st.session_state[f"{KEY}:trained"]
+        nets = gi.build(cfg)
+        nets.load_state_dict(snap.weights)
+        left, right = st.columns([3, 2])
+        with left:
+            plot(plots.image_grid(_grid(nets, cfg.conditional), cols=10, cell=48, title=t("gan.img_grid", step=snap.step)))
+        with right:
+            if snap.history and "label_acc" in snap.history[-1]:
+                ep = [r["epoch"] for r in snap.history]
+                plot(plots.curves([(t("gan.label_acc"), ep, [r["label_acc"] for r in snap.history])],
+                                  title=t("gan.label_chart"), x_title=t("plot.epoch"), y_title=""))
+            else:
+                plot(plots.step_losses(snap.step_losses, title=t("gan.loss_chart"), x_title=t("plot.step"), y_title="D + G"))
+
+    job = training_controls(KEY, make_job)
+    live_view(KEY, draw, every=1.0)
+    nets, cfg = _current(job)
+    if nets is None:
+        st.info(t("gan.img_first"))
+        return
+    _explore(nets, cfg)
+
+
+def _current(job: Job | None):
+    """The generator to explore: this session's run (latest weights), or a loaded one."""
+    if job is not None and job.poll().step > 0:
+        cfg = st.session_state[f"{KEY}:trained"]
+        nets = gi.build(cfg)
+        nets.load_state_dict(job.poll().weights)
+        return nets.eval(), cfg
+    upload = st.file_uploader(t("gan.upload"), type=["safetensors", "pt", "pth"], key=f"{KEY}:upload")
+    if st.button(t("gan.load_pretrained"), key=f"{KEY}:pre", disabled=not PRETRAINED.is_file()):
+        st.session_state[f"{KEY}:loaded"] = "pretrained"
+    source = upload.getvalue() if upload is not None else (
+        PRETRAINED.read_bytes() if st.session_state.get(f"{KEY}:loaded") == "pretrained" else None)
+    if source is None:
+        return None, None
+    cfg = gi.ImageGANConfig()
+    nets = gi.build(cfg)
+    try:
+        weights = runs.load_weights(source)
+        runs.check_compatible(nets["G"], weights)
+    except runs.CheckpointError as exc:
+        st.error(t("gan.bad_checkpoint", error=str(exc)))
+        return None, None
+    nets["G"].load_state_dict(weights)
+    st.caption(t("gan.pretrained_note") if upload is None else t("gan.uploaded_note"))
+    return nets.eval(), cfg
+
+
+def _explore(nets, cfg: gi.ImageGANConfig) -> None:
+    plot(plots.image_grid(_grid(nets, cfg.conditional), cols=10, cell=48, title=t("gan.samples")))
+    st.markdown(t("gan.explore"))
+    a, b, c = st.columns(3)
+    digit = a.selectbox(t("gan.digit"), range(10), key=f"{KEY}:digit", disabled=not cfg.conditional) if cfg.conditional else None
+    seeds = (b.number_input(t("gan.seed_a"), 0, 9999, 1, key=f"{KEY}:sa"), c.number_input(t("gan.seed_b"), 0, 9999, 2, key=f"{KEY}:sb"))
+    z0, z1 = (torch.randn(1, cfg.z_dim, generator=torch.Generator().manual_seed(int(s)))[0] for s in seeds)
+    plot(plots.image_grid(gi.interpolate(nets, z0, z1, digit, 10), cols=10, cell=60, title=t("gan.interpolation")))
+    amount = st.slider(t("gan.ink"), -3.0, 3.0, 0.0, 0.5, key=f"{KEY}:ink", help=t("gan.ink_help"))
+    direction = gi.ink_direction(nets, digit)
+    zs = torch.randn(10, cfg.z_dim, generator=torch.Generator().manual_seed(7))
+    y = torch.full((10,), digit or 0, dtype=torch.long)
+    edited = np.concatenate([gi.generate(nets, zs, y), gi.generate(nets, zs + amount * direction, y)])
+    plot(plots.image_grid(edited, cols=10, cell=60, title=t("gan.edited", amount=f"{amount:+.1f}")))
+    st.download_button(t("gan.save"), runs.weights_to_bytes(nets["G"].state_dict()), file_name="generator.safetensors",
+                       key=f"{KEY}:save", icon=":material/download:")

@@ -1,0 +1,77 @@
+"""GANs on digits: shapes, the label-accuracy metric, latent editing, and the conditional generator's accuracy."""
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from core import runs
+from core.data import images
+from core.families import cnn, gan_images as gi
+
+
+@pytest.mark.parametrize("conditional", [True, False])
+def test_generator_and_discriminator_shapes(conditional):
+    nets = gi.build(gi.ImageGANConfig(conditional=conditional))
+    z, y = torch.randn(6, 32), torch.arange(6)
+    fake = nets["G"](z, y)
+    assert fake.shape == (6, 1, 28, 28) and fake.abs().max() <= 1
+    assert nets["D"](fake, y).shape == (6, 1)
+    assert gi.generate(nets, z, y).shape == (6, 28, 28)
+
+
+class Constant(nn.Module):
+    def forward(self, x):
+        return torch.nn.functional.one_hot(torch.full((len(x),), 3), 10).float()
+
+
+def test_label_accuracy_counts_agreement_with_the_classifier():
+    nets = gi.build(gi.ImageGANConfig())
+    assert gi.label_accuracy(nets, Constant(), per_class=20) == pytest.approx(0.1)  # only the 3s agree
+
+
+def test_interpolation_starts_and_ends_at_the_two_noise_vectors():
+    nets = gi.build(gi.ImageGANConfig()).eval()
+    z0, z1 = torch.randn(32), torch.randn(32)
+    path = gi.interpolate(nets, z0, z1, 4, steps=5)
+    ends = gi.generate(nets, torch.stack([z0, z1]), torch.tensor([4, 4]))
+    np.testing.assert_allclose(path[[0, -1]], ends, atol=1e-6)
+
+
+def test_moving_along_the_ink_direction_adds_ink():
+    torch.manual_seed(0)
+    nets = gi.build(gi.ImageGANConfig()).eval()
+    direction = gi.ink_direction(nets, 7)
+    z = torch.randn(64, 32, generator=torch.Generator().manual_seed(1))
+    y = torch.full((64,), 7)
+    assert gi.generate(nets, z + 2 * direction, y).mean() > gi.generate(nets, z - 2 * direction, y).mean()
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    trainer = cnn.make_trainer(cnn.CNNConfig(epochs=6), images.load("offline")[0], torch.device("cpu"))
+    trainer.fit()
+    return trainer.model.eval()
+
+
+def test_the_pretrained_generator_draws_the_digits_asked_for(classifier):
+    from app_pages.parts.gan_images import PRETRAINED
+
+    nets = gi.build(gi.ImageGANConfig())
+    weights = runs.load_weights(PRETRAINED.read_bytes())
+    runs.check_compatible(nets["G"], weights)
+    nets["G"].load_state_dict(weights)
+    assert PRETRAINED.stat().st_size < 5e6
+    assert gi.label_accuracy(nets, classifier) >= 0.8
+
+
+def test_a_generator_of_another_size_is_refused():
+    small = gi.build(gi.ImageGANConfig(width=32))
+    with pytest.raises(runs.CheckpointError):
+        runs.check_compatible(gi.build(gi.ImageGANConfig())["G"], small["G"].state_dict())
+
+
+@pytest.mark.slow
+def test_the_conditional_gan_passes_80_percent_label_accuracy_after_its_default_training(classifier):
+    trainer = gi.make_trainer(gi.ImageGANConfig(), images.load("offline")[0])
+    trainer.fit()
+    assert gi.label_accuracy(trainer.model, classifier) >= 0.8
