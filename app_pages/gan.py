@@ -5,7 +5,7 @@ import numpy as np
 import streamlit as st
 import torch
 
-from app_pages.parts import gan_images
+from app_pages.parts import gan_images, gan_pix2pix
 from core import plots
 from core.families import gan2d
 from core.i18n import describe_error
@@ -107,3 +107,4 @@ if job is None:
         picture(gan2d.build(config).eval(), config, t("gan.untrained"))
 st.markdown(t("gan.notice"))
 gan_images.show()
+gan_pix2pix.show()

@@ -1013,6 +1013,20 @@ TABLE: dict[str, dict[str, str]] = {
                             "zh": "由 `python -m scripts.gan_digits` 预训练（在离线子集上训练 30 轮）。"},
     "gan.uploaded_note": {"en": "Your uploaded generator.", "zh": "你上传的生成器。"},
     "gan.bad_checkpoint": {"en": "This file cannot be loaded as a generator: {error}", "zh": "无法将该文件作为生成器加载：{error}"},
+    "gan.p2p_title": {"en": "Part 3: image-to-image translation — completing a digit", "zh": "第三部分：图像到图像的翻译——补全数字"},
+    "gan.p2p_idea": {
+        "en": "pix2pix edits an image instead of drawing from noise: its generator (a U-Net, whose skip connections carry "
+              "the visible strokes straight through) gets a digit with a {hole}×{hole} square hidden and must paint the "
+              "square in; a PatchGAN discriminator judges every 7×7 patch of (input, output) pairs, and an L1 term keeps "
+              "the output near the true digit. Shown: held-out digits, never trained on.",
+        "zh": "pix2pix 编辑图像，而不是从噪声生成：它的生成器（U-Net，跳跃连接把可见笔画直接传到输出）拿到一个被遮住 "
+              "{hole}×{hole} 方块的数字，必须把方块补画出来；PatchGAN 判别器评判（输入, 输出）对的每个 7×7 小块，L1 项让输出"
+              "接近真实数字。显示的是从未训练过的留出数字。"},
+    "gan.p2p_grid": {"en": "Step {step}: input (hidden square in grey), output, target — one column per held-out digit",
+                     "zh": "第 {step} 步：输入（灰色为遮挡方块）、输出、目标——每列一个留出数字"},
+    "gan.p2p_l1": {"en": "After epoch {epoch}, inside the hidden squares of 256 held-out digits: mean |error| {out} for the "
+                         "output against {inp} for the masked input (0 to 1 scale).",
+                   "zh": "第 {epoch} 轮后，在 256 个留出数字的遮挡方块内：输出的平均 |误差| 为 {out}，遮挡输入为 {inp}（0 到 1 的尺度）。"},
     "gan.samples": {"en": "Forty samples from fixed noise (rows of 0–9 when conditional)",
                     "zh": "固定噪声生成的四十个样本（条件生成时每行为 0–9）"},
     "gan.explore": {"en": "**Explore the generator.** Walk a straight line between two noise vectors, and move along a "

@@ -75,3 +75,21 @@ def test_the_conditional_gan_passes_80_percent_label_accuracy_after_its_default_
     trainer = gi.make_trainer(gi.ImageGANConfig(), images.load("offline")[0])
     trainer.fit()
     assert gi.label_accuracy(trainer.model, classifier) >= 0.8
+
+
+def test_the_pix2pix_generator_keeps_the_image_size_and_the_patchgan_scores_patches():
+    from core.families import pix2pix as pp
+
+    nets = pp.build()
+    x = torch.rand(4, 1, 28, 28) * 2 - 1
+    c = pp.condition(x, pp.masks(4, torch.Generator().manual_seed(0)))
+    assert nets["G"](c).shape == (4, 1, 28, 28) and nets["D"](c, x).shape == (4, 1, 7, 7)
+    assert torch.all(c[:, 1].sum((1, 2)) == pp.HOLE ** 2)  # the mask channel marks exactly one square
+
+
+def test_pix2pix_outputs_are_closer_to_the_targets_than_the_masked_inputs():
+    from core.families import pix2pix as pp
+
+    state = pp.make_trainer(pp.Pix2PixConfig(epochs=3), images.load("offline")[0]).fit()
+    last = state.history[-1]
+    assert last["test_l1_output"] < 0.85 * last["test_l1_input"], last

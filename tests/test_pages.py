@@ -348,3 +348,12 @@ def test_the_pretrained_generator_loads_in_the_page():
     at.button(key="gan_img:pre").click().run()
     assert not at.exception
     assert any(filled(c.value, "gan.pretrained_note", "en") for c in at.caption)
+
+
+def test_the_gan_page_trains_pix2pix_and_reports_l1():
+    at = open_page("app_pages/gan.py", "zh")
+    at.slider(key="p2p:ep").set_value(1).run()
+    at.button(key="p2p:start").click().run()
+    run_until_done(at, "p2p", timeout=120)
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert any(filled(c.value, "gan.p2p_l1", "zh") for c in at.caption)

@@ -78,16 +78,21 @@ def build(config: ImageGANConfig) -> nn.ModuleDict:
                           "D": Discriminator(config.width, config.conditional)})
 
 
+def adam_pair(nets: nn.ModuleDict, lr: float) -> tuple[torch.optim.Optimizer, torch.optim.Optimizer]:
+    """Adam for D and for G with β₁ = 0.5, as in DCGAN: heavy momentum chases a moving opponent badly."""
+    pair = (make_optimizer(nets["D"].parameters(), "adam", lr), make_optimizer(nets["G"].parameters(), "adam", lr))
+    for opt in pair:
+        for group in opt.param_groups:
+            group["betas"] = (0.5, 0.999)
+    return pair
+
+
 class ImageGANStep:
     """One discriminator step and one generator step, non-saturating loss, Adam with β₁ = 0.5."""
 
     def __init__(self, nets: nn.ModuleDict, config: ImageGANConfig, generator: torch.Generator) -> None:
         self.nets, self.config, self.generator = nets, config, generator
-        self.d_opt = make_optimizer(nets["D"].parameters(), "adam", config.lr)
-        self.g_opt = make_optimizer(nets["G"].parameters(), "adam", config.lr)
-        for opt in (self.d_opt, self.g_opt):
-            for group in opt.param_groups:
-                group["betas"] = (0.5, 0.999)
+        self.d_opt, self.g_opt = adam_pair(nets, config.lr)
 
     def __call__(self, batch: tuple[torch.Tensor, torch.Tensor]) -> dict[str, float]:
         x, y = batch

@@ -1,0 +1,40 @@
+"""The GAN page's third part: image-to-image translation as editing — pix2pix completes digits with a hidden square.
+
+UI only, split off app_pages/gan.py to keep each file short; the computing is in core.families.pix2pix.
+"""
+import streamlit as st
+
+from core import plots
+from core.data import images
+from core.families import pix2pix as pp
+from core.runtime.jobs import Job, Snapshot
+from core.ui import live_view, plot, t, training_controls
+
+KEY = "p2p"
+
+
+@st.cache_resource(show_spinner=False)
+def _digits() -> images.ImageSet:
+    return images.load("offline")[0]
+
+
+def show() -> None:
+    st.subheader(t("gan.p2p_title"))
+    st.markdown(t("gan.p2p_idea", hole=pp.HOLE))
+    epochs = st.slider(t("mlp.epochs"), 1, 30, pp.Pix2PixConfig.epochs, key=f"{KEY}:ep")
+    x, mask = pp.held_out(_digits(), 10)
+
+    def make_job() -> Job:
+        return Job(pp.make_trainer(pp.Pix2PixConfig(epochs=epochs), _digits()), max_seconds=600)
+
+    def draw(snap: Snapshot) -> None:
+        nets = pp.build()
+        nets.load_state_dict(snap.weights)
+        plot(plots.image_grid(pp.triptych(nets, x, mask), cols=10, cell=52, title=t("gan.p2p_grid", step=snap.step)))
+        if snap.history:
+            last = snap.history[-1]
+            st.caption(t("gan.p2p_l1", epoch=snap.epoch, out=f"{last['test_l1_output']:.3f}",
+                         inp=f"{last['test_l1_input']:.3f}"))
+
+    training_controls(KEY, make_job)
+    live_view(KEY, draw, every=1.0)
