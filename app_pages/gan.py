@@ -31,12 +31,15 @@ with st.sidebar:
                          st.select_slider(t("gan.g_width"), (8, 16, 32, 64, 128), start.g_width, key=f"{KEY}:gw:{preset}"))
     d_layers, d_width = (st.slider(t("gan.d_layers"), 0, 4, start.d_layers, key=f"{KEY}:dl:{preset}"),
                          st.select_slider(t("gan.d_width"), (8, 16, 32, 64, 128), start.d_width, key=f"{KEY}:dw:{preset}"))
-    rates = (5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 3e-3)
+    g_opt = st.selectbox(t("gan.g_opt"), ("adam", "momentum", "sgd"), key=f"{KEY}:gopt", format_func=labels("gan.opt."))
+    d_opt = st.selectbox(t("gan.d_opt"), ("adam", "momentum", "sgd"), key=f"{KEY}:dopt", format_func=labels("gan.opt."))
+    rates = (5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 3e-3, 1e-2, 3e-2)
     g_lr = st.select_slider(t("gan.g_lr"), rates, start.g_lr, key=f"{KEY}:glr:{preset}")
     d_lr = st.select_slider(t("gan.d_lr"), rates, start.d_lr, key=f"{KEY}:dlr:{preset}")
     d_steps = st.slider(t("gan.d_steps"), 1, 5, start.d_steps, key=f"{KEY}:ds:{preset}", help=t("gan.live_help"))
     epochs = st.slider(t("gan.epochs"), 5, 300, start.epochs, 5, key=f"{KEY}:ep", help=t("gan.epochs_help"))
 config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=loss, g_layers=g_layers, g_width=g_width,
+                 g_optimizer=g_opt, d_optimizer=d_opt,
                  d_layers=d_layers, d_width=d_width, g_lr=g_lr, d_lr=d_lr, d_steps=d_steps, epochs=epochs)
 
 
@@ -62,9 +65,11 @@ def draw(snap: Snapshot) -> None:
         picture(nets_of(snap, cfg), cfg, t("gan.plane", step=snap.step))
     with right:
         h = snap.history
-        plot(plots.step_losses(snap.step_losses, title=t("gan.loss_chart"), x_title=t("plot.step"), y_title="D + G"))
         if h:
             ep = [r["epoch"] for r in h]
+            plot(plots.curves([(t("gan.d_loss"), ep, [r["train_d_loss"] for r in h]),
+                               (t("gan.g_loss"), ep, [r["train_g_loss"] for r in h])],
+                              title=t("gan.loss_chart"), x_title=t("plot.epoch"), y_title=""))
             plot(plots.curves([("E[log D(x)]", ep, [r["v_real"] for r in h]), ("E[log(1 − D(G(z)))]", ep, [r["v_fake"] for r in h]),
                                ("V(D, G)", ep, [r["v"] for r in h]), (t("gan.js"), ep, [r["js"] for r in h])],
                               title=t("gan.value_chart"), x_title=t("plot.epoch"), y_title=""))

@@ -65,7 +65,7 @@ def show() -> None:
                 plot(plots.curves([(t("gan.label_acc"), ep, [r["label_acc"] for r in snap.history])],
                                   title=t("gan.label_chart"), x_title=t("plot.epoch"), y_title=""))
             else:
-                plot(plots.step_losses(snap.step_losses, title=t("gan.loss_chart"), x_title=t("plot.step"), y_title="D + G"))
+                plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"), x_title=t("plot.step"), y_title="D + G"))
 
     job = training_controls(KEY, make_job)
     live_view(KEY, draw, every=1.0)
