@@ -141,7 +141,8 @@ class TransformerSeq2Seq(nn.Module):
         self.src_embed, self.tgt_embed = nn.Embedding(src_vocab, hidden, PAD), nn.Embedding(tgt_vocab, hidden, PAD)
         self.position = nn.Embedding(self.MAX_LEN, hidden)
         self.core = nn.Transformer(hidden, 4, layers, layers, 2 * hidden, dropout=0.1, batch_first=True)
-        self.core.encoder.enable_nested_tensor = False  # a prototype fast path that only warns at these sizes
+        # torch's nested-tensor fast path (eval mode) is a prototype that only warns at these sizes
+        self.core.encoder.enable_nested_tensor = self.core.encoder.use_nested_tensor = False
         self.out = nn.Linear(hidden, tgt_vocab)
 
     def _embed(self, table: nn.Embedding, ids: torch.Tensor) -> torch.Tensor:
