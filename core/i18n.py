@@ -994,15 +994,17 @@ TABLE: dict[str, dict[str, str]] = {
                       "zh": "第二部分：数字图像、条件生成器与潜空间编辑"},
     "gan.img_idea": {
         "en": "The same game with images: G turns 32 random numbers into a 28×28 digit through two transposed "
-              "convolutions (a DCGAN), trained against a convolutional D on the offline MNIST subset. Made "
+              "convolutions (a DCGAN), trained against a convolutional D on the offline MNIST subset (or full MNIST / "
+              "Fashion-MNIST when they can be downloaded). Made "
               "**conditional**, G also gets a condition vector — here the one-hot digit label, a higher-level "
               "abstraction — and D judges image and label together, so you can ask for a particular digit. The "
               "*label accuracy* is the share of generated digits that the CNN page's LeNet-5 (trained separately, "
               "97 % on real test digits) reads as the digit asked for.",
         "zh": "同样的博弈用于图像：G 通过两层转置卷积把 32 个随机数变成一张 28×28 的数字（DCGAN），与一个卷积 D 在离线 "
-              "MNIST 子集上对抗训练。变成**条件**生成后，G 还得到一个条件向量——这里是数字标签的独热编码，一种更高层的抽象——"
+              "MNIST 子集（或可下载时的完整 MNIST / Fashion-MNIST）上对抗训练。变成**条件**生成后，G 还得到一个条件向量——这里是数字标签的独热编码，一种更高层的抽象——"
               "D 同时评判图像和标签，于是你可以指定要生成哪个数字。*标签准确率*是生成的数字中，被卷积网络页面的 LeNet-5"
               "（单独训练，在真实测试数字上 97%）识别为所要求数字的比例。"},
+    "gan.img_data": {"en": "Images", "zh": "图像数据"},
     "gan.conditional": {"en": "Conditional on the digit label", "zh": "以数字标签为条件"},
     "gan.img_epochs_help": {"en": "About 3 seconds per epoch of 4,000 digits on two cores; label accuracy passes 80 % "
                                   "after about 20 epochs.",

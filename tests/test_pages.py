@@ -357,3 +357,16 @@ def test_the_gan_page_trains_pix2pix_and_reports_l1():
     run_until_done(at, "p2p", timeout=120)
     assert not at.exception, at.exception[0].value if at.exception else ""
     assert any(filled(c.value, "gan.p2p_l1", "zh") for c in at.caption)
+
+
+def test_the_gan_page_falls_back_to_the_offline_digits_when_mnist_cannot_be_downloaded(monkeypatch):
+    from core.data import digits
+
+    def offline(name="MNIST", root=None, download=True):
+        raise RuntimeError("no network here")
+
+    monkeypatch.setattr(digits, "torchvision_digits", offline)
+    at = open_page("app_pages/gan.py")
+    at.selectbox(key="gan_img:data").set_value("FashionMNIST").run()
+    assert not at.exception
+    assert any(filled(w.value, "cnn.fallback", "en") and "no network here" in w.value for w in at.warning)

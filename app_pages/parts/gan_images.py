@@ -12,7 +12,7 @@ from core import plots, runs
 from core.data import images
 from core.families import cnn, gan_images as gi
 from core.runtime.jobs import Job, Snapshot
-from core.ui import live_view, plot, t, training_controls
+from core.ui import labels, live_view, plot, t, training_controls
 
 KEY = "gan_img"
 PRETRAINED = Path(__file__).resolve().parent.parent.parent / "assets" / "gan_digits.safetensors"
@@ -20,14 +20,15 @@ FIXED = torch.Generator().manual_seed(2026)
 Z_FIXED = torch.randn(40, gi.ImageGANConfig.z_dim, generator=FIXED)
 
 
-@st.cache_resource(show_spinner=False)
-def _digits() -> images.ImageSet:
-    return images.load("offline")[0]
+@st.cache_resource(show_spinner=False)  # read-only arrays, shared
+def _digits(source: str = "offline") -> tuple[images.ImageSet, str]:
+    return images.load(source)
 
 
-@st.cache_resource(show_spinner=False)  # read-only, shared: the CNN page's LeNet-5, trained once per process
-def _classifier() -> torch.nn.Module:
-    trainer = cnn.make_trainer(cnn.CNNConfig(epochs=6), _digits(), torch.device("cpu"))
+@st.cache_resource(show_spinner=False)  # read-only, shared: the CNN page's LeNet-5, trained once per data set
+def _classifier(source: str = "offline") -> torch.nn.Module:
+    data = _digits(source)[0]
+    trainer = cnn.make_trainer(cnn.CNNConfig(epochs=6), data, torch.device("cpu"))
     trainer.fit()
     return trainer.model.eval()
 
@@ -40,17 +41,24 @@ def _grid(nets, conditional: bool) -> np.ndarray:
 def show() -> None:
     st.subheader(t("gan.img_title"))
     st.markdown(t("gan.img_idea"))
-    c1, c2 = st.columns(2)
+    c0, c1, c2 = st.columns(3)
+    source = c0.selectbox(t("gan.img_data"), ("offline", "MNIST", "FashionMNIST"), format_func=labels("cnn.source."),
+                          key=f"{KEY}:data")
     conditional = c1.toggle(t("gan.conditional"), True, key=f"{KEY}:cond")
     epochs = c2.slider(t("mlp.epochs"), 1, 80, 30, key=f"{KEY}:ep", help=t("gan.img_epochs_help"))
     config = gi.ImageGANConfig(conditional=conditional, epochs=epochs)
+    with st.spinner(t("cnn.loading")):
+        data, fallback = _digits(source)
+    if fallback:
+        st.warning(t("cnn.fallback", reason=fallback))
+        source = "offline"
 
     def make_job() -> Job:
         with st.spinner(t("gan.classifier")):
-            classifier = _classifier()
+            classifier = _classifier(source)
         st.session_state[f"{KEY}:trained"] = config
         evaluate = (lambda nets: {"label_acc": gi.label_accuracy(nets, classifier)}) if conditional else None
-        return Job(gi.make_trainer(config, _digits(), evaluate), max_seconds=600)
+        return Job(gi.make_trainer(config, data, evaluate), max_seconds=600)
 
     def draw(snap: Snapshot) -> None:
         cfg = st.session_state[f"{KEY}:trained"]
