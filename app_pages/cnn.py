@@ -2,8 +2,8 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.parts import cnn_inside, imagenet
-from core import plots
+from app_pages.parts import cnn_inside, imagenet, lab as lab_ui
+from core import lab, plots
 from core.data import images
 from core.families import cnn, inductive_bias as ib
 from core.i18n import describe_error
@@ -11,6 +11,7 @@ from core.runtime.jobs import Job, Snapshot
 from core.ui import labels, lang, live_view, plot, t, training_controls
 
 KEY = "cnn"
+DROPOUTS, LRS, BATCHES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), (16, 32, 64, 128, 256)
 st.title(t("page.cnn.title"))
 st.markdown(t("cnn.idea"))
 
@@ -19,6 +20,15 @@ st.markdown(t("cnn.idea"))
 def load_images(name: str) -> tuple[images.ImageSet, str]:
     return images.load(name)
 
+
+incoming = lab_ui.take("cnn")  # a stored run to show: the sidebar follows its data set and settings
+if incoming is not None:
+    c = incoming.config
+    lab_ui.follow({f"{KEY}:data": (incoming.context.get("dataset", "offline"), images.SOURCES), f"{KEY}:arch": (c.arch, cnn.ARCHS),
+                   f"{KEY}:width:{c.arch}": (c.width, range(1, cnn.MAX_WIDTH + 1)), f"{KEY}:depth": (c.depth, range(1, cnn.MAX_DEPTH + 1)),
+                   f"{KEY}:bn": (c.batchnorm, (True, False)), f"{KEY}:drop": (c.dropout, DROPOUTS), f"{KEY}:shift": (c.shift, range(5)),
+                   f"{KEY}:rot": (c.rotate, range(0, 31, 5)), f"{KEY}:flip": (c.flip, (True, False)), f"{KEY}:lr": (c.lr, LRS),
+                   f"{KEY}:ep": (c.epochs, range(1, 31)), f"{KEY}:bs": (c.batch_size, BATCHES)})
 
 with st.sidebar:
     source = st.selectbox(t("cnn.data"), images.SOURCES, format_func=labels("cnn.source."), key=f"{KEY}:data")
@@ -33,9 +43,9 @@ with st.sidebar:
     shift = st.slider(t("cnn.shift"), 0, 4, 0, key=f"{KEY}:shift")
     rotate = st.slider(t("cnn.rotate"), 0, 30, 0, 5, key=f"{KEY}:rot")
     flip = st.toggle(t("cnn.flip"), key=f"{KEY}:flip", disabled=source != "CIFAR10", help=t("cnn.flip_help"))
-    lr = st.select_slider(t("mlp.lr"), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), 3e-3, key=f"{KEY}:lr")
+    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, key=f"{KEY}:lr")
     epochs = st.slider(t("mlp.epochs"), 1, 30, 12, key=f"{KEY}:ep")
-    batch = st.select_slider(t("mlp.batch"), (16, 32, 64, 128, 256), 64, key=f"{KEY}:bs")
+    batch = st.select_slider(t("mlp.batch"), BATCHES, 64, key=f"{KEY}:bs")
 
 with st.spinner(t("cnn.loading")):
     data, fallback = load_images(source)
@@ -51,13 +61,15 @@ try:
     st.caption(t("cnn.params", params=f"{params:,}"))
 except ValueError as exc:
     st.error(t("train.bad_setting", error=describe_error(exc, lang())))
+if incoming is not None and lab_ui.install(KEY, incoming, data):
+    st.session_state[f"{KEY}:trained"] = (incoming.config, source)
 
 
 # ---- train ----
 def make_job() -> Job:
     trainer = cnn.make_trainer(cfg, data)
     st.session_state[f"{KEY}:trained"] = (cfg, source)
-    return Job(trainer, max_seconds=600)
+    return Job(trainer, max_seconds=600, record=lab_ui.record("cnn", cfg, lab.image_context(source, data, fallback)))
 
 
 def draw(snap: Snapshot) -> None:
@@ -77,6 +89,8 @@ def draw(snap: Snapshot) -> None:
 
 st.subheader(t("cnn.train_title"))
 job = training_controls(KEY, make_job)
+lab_ui.loaders(KEY, "cnn")
+lab_ui.loaded_note(KEY)
 live_view(KEY, draw)
 
 

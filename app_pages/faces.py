@@ -3,6 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from app_pages.parts import lab as lab_ui
 from core import plots
 from core.data import uploads
 from core.families import faces as fc
@@ -14,6 +15,9 @@ KEY = "faces"
 st.title(t("page.faces.title"))
 st.markdown(t("faces.idea"))
 
+incoming = lab_ui.take("faces")  # a stored run to show: the sidebar follows its settings
+if incoming is not None:
+    lab_ui.follow({f"{KEY}:ep": (incoming.config.epochs, range(2, 21)), f"{KEY}:mine": (bool(incoming.config.mine_at), (True, False))})
 with st.sidebar:
     epochs = st.slider(t("mlp.epochs"), 2, 20, fc.FaceConfig.epochs, key=f"{KEY}:ep")
     mining = st.toggle(t("faces.mining"), True, key=f"{KEY}:mine", help=t("faces.mining_help"))
@@ -43,7 +47,8 @@ def make_job() -> Job:
     with st.spinner(t("faces.preparing")):
         data = training_data(config)
     st.session_state[f"{KEY}:trained"] = config
-    return Job(fc.make_trainer(config, data), max_seconds=600)
+    return Job(fc.make_trainer(config, data), max_seconds=600,
+               record=lab_ui.record("faces", config, {"dataset": "lfw-scenes"}))
 
 
 def draw(snap: Snapshot) -> None:
@@ -61,7 +66,14 @@ def draw(snap: Snapshot) -> None:
 
 st.subheader(t("faces.train_title"))
 st.caption(t("faces.data"))
+if incoming is not None:
+    with st.spinner(t("faces.preparing")):
+        incoming_data = training_data(incoming.config)
+    if lab_ui.install(KEY, incoming, incoming_data):
+        st.session_state[f"{KEY}:trained"] = incoming.config
 job = training_controls(KEY, make_job)
+lab_ui.loaders(KEY, "faces")
+lab_ui.loaded_note(KEY)
 live_view(KEY, draw)
 
 

@@ -5,7 +5,7 @@ import numpy as np
 import streamlit as st
 import torch
 
-from app_pages.parts import gan_images, gan_pix2pix
+from app_pages.parts import gan_images, gan_pix2pix, lab as lab_ui
 from core import plots
 from core.families import gan2d
 from core.i18n import describe_error
@@ -16,6 +16,9 @@ KEY = "gan"
 st.title(t("page.gan.title"))
 st.markdown(t("gan.idea"))
 
+incoming = lab_ui.take("gan2d")  # a stored run to show: select its target distribution
+if incoming is not None:
+    st.session_state[f"{KEY}:target"] = incoming.config.target
 base = gan2d.GANConfig()
 with st.sidebar:
     preset = st.segmented_control(t("gan.preset"), list(gan2d.PRESETS), default="default", key=f"{KEY}:preset",
@@ -45,7 +48,7 @@ config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=lo
 
 def make_job() -> Job:
     st.session_state[f"{KEY}:trained"] = config
-    return Job(gan2d.make_trainer(config), max_seconds=600)
+    return Job(gan2d.make_trainer(config), max_seconds=600, record=lab_ui.record("gan2d", config, {"dataset": config.target}))
 
 
 def nets_of(snap: Snapshot, cfg: gan2d.GANConfig):
@@ -88,7 +91,11 @@ def baseline(target: str) -> float:
 
 
 st.subheader(t("gan.train_title"))
+if incoming is not None and lab_ui.install(KEY, incoming, None):
+    st.session_state[f"{KEY}:trained"] = incoming.config
 job = training_controls(KEY, make_job)
+lab_ui.loaders(KEY, "gan2d")
+lab_ui.loaded_note(KEY)
 if job is not None and not job.poll().done:
     live = dict(g_lr=g_lr, d_lr=d_lr, d_steps=d_steps)
     if st.session_state.get(f"{KEY}:live") != live:

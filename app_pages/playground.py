@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from app_pages.parts import lab as lab_ui
 from core import playground as pg
 from core.data import csv2d, toy2d
 from core.families import mlp
@@ -21,6 +22,9 @@ if f"{KEY}:cfg" not in st.session_state:
     st.session_state[f"{KEY}:cfg"], ignored = pg.from_query(st.query_params.to_dict())
     if ignored:
         st.warning(t("pg.url_ignored", names=", ".join(ignored)))
+incoming = lab_ui.take("playground")  # a stored run to show: the widgets take its settings
+if incoming is not None:
+    st.session_state[f"{KEY}:cfg"] = incoming.config
 start: pg.PlaygroundConfig = st.session_state[f"{KEY}:cfg"]
 for name, value in {"kind": start.kind, "n": start.n, "noise": start.noise, "classes": start.classes,
                     "test": start.test_fraction, "dseed": start.data_seed, "features": list(start.net.features),
@@ -28,6 +32,8 @@ for name, value in {"kind": start.kind, "n": start.n, "noise": start.noise, "cla
                     "opt": start.net.optimizer, "lr": start.net.lr, "reg": start.net.regularization,
                     "rr": start.net.reg_rate, "bs": start.net.batch_size, "ep": start.net.epochs,
                     "tl": start.net.target_test_loss, "showtest": start.show_test, "disc": start.discretize}.items():
+    if incoming is not None:
+        st.session_state[f"{KEY}:{name}"] = value
     st.session_state.setdefault(f"{KEY}:{name}", value)
 
 
@@ -105,10 +111,14 @@ st.query_params.update(pg.to_query(cfg))
 def make_job() -> Job:
     trainer = mlp.make_trainer(cfg.net, data)
     st.session_state[f"{KEY}:trained"] = (cfg, data)
-    return Job(trainer, max_seconds=600)
+    return Job(trainer, max_seconds=600, record=lab_ui.record("playground", cfg, {"dataset": cfg.kind}))
 
 
+if incoming is not None and lab_ui.install(KEY, incoming, data):
+    st.session_state[f"{KEY}:trained"] = (incoming.config, data)
 job = training_controls(KEY, make_job)
+lab_ui.loaders(KEY, "playground")
+lab_ui.loaded_note(KEY)
 if job is not None:
     trained_cfg, _ = st.session_state[f"{KEY}:trained"]
     live = dict(lr=cfg.net.lr, reg_rate=cfg.net.reg_rate)

@@ -2,33 +2,48 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.parts import rnn_tasks
-from core import plots
+from app_pages.parts import lab as lab_ui, rnn_tasks
+from core import lab, plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
 from core.runtime.jobs import Job, Snapshot
 from core.ui import labels, lang, live_view, plot, t, training_controls
 
 KEY = "rnn"
+HIDDEN, LRS = (8, 16, 32, 64, 128, 256), (3e-4, 1e-3, 3e-3, 1e-2)
 st.title(t("page.rnn.title"))
 st.markdown(t("rnn.idea"))
 
+incoming = lab_ui.take("rnn")  # a stored run to show: select its task (and its text, if it is a built-in one)
+if incoming is not None:
+    c = incoming.config
+    lab_ui.follow({f"{KEY}:task": (c.task, rnn.TASKS), f"{KEY}:corpus": (incoming.context.get("dataset"), ("python-docs", "app-zh")),
+                   f"{KEY}:cell": (c.cell, tuple(rnn.CELLS)), f"{KEY}:hidden:{c.task}": (c.hidden, HIDDEN),
+                   f"{KEY}:layers:{c.task}": (c.layers, range(1, 4)), f"{KEY}:len:{c.task}": (c.seq_len, range(5, 201)),
+                   f"{KEY}:lr": (c.lr, LRS), f"{KEY}:ep:{c.task}": (c.epochs, range(1, 201))})
 DEFAULT_LENGTH = {"forecast": 50, "adding": 50, "text": 64}
 with st.sidebar:
     task = st.segmented_control(t("rnn.task"), rnn.TASKS, default="forecast", format_func=labels("rnn.task."),
                                 key=f"{KEY}:task") or "forecast"
     cell = st.selectbox(t("rnn.cell"), list(rnn.CELLS), index=1, format_func=labels("rnn.cell."), key=f"{KEY}:cell")
-    hidden = st.select_slider(t("rnn.hidden"), (8, 16, 32, 64, 128, 256), 128 if task == "text" else 32,
+    hidden = st.select_slider(t("rnn.hidden"), HIDDEN, 128 if task == "text" else 32,
                               key=f"{KEY}:hidden:{task}")
     layers = st.slider(t("rnn.layers"), 1, 3, 2 if task == "text" else 1, key=f"{KEY}:layers:{task}")
     length = st.slider(t(f"rnn.length.{task}"), 5, 200, DEFAULT_LENGTH[task], key=f"{KEY}:len:{task}")
-    lr = st.select_slider(t("mlp.lr"), (3e-4, 1e-3, 3e-3, 1e-2), 3e-3, key=f"{KEY}:lr")
+    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, key=f"{KEY}:lr")
     epochs = st.slider(t("mlp.epochs"), 1, 200, 40 if task != "text" else 60, key=f"{KEY}:ep:{task}",
                        help=t("rnn.epochs_help"))
     series, corpus = rnn_tasks.data_source(task)
 
 config = rnn.RNNConfig(task=task, cell=cell, hidden=hidden, layers=layers, seq_len=length, lr=lr, epochs=epochs,
                        batch_size=64 if task == "text" else 32)
+dataset = st.session_state.get(f"{KEY}:corpus", "python-docs") if task == "text" else (
+    "sines" if st.session_state.get(f"{KEY}:csv") is None else "csv")
+if incoming is not None:
+    if task == "text" and (corpus is None or "".join(corpus.chars) != incoming.context.get("chars")):
+        st.error(t("lab.rnn_text", n=len(incoming.context.get("chars", ""))))
+    elif lab_ui.install(KEY, incoming, (series, corpus)):
+        st.session_state[f"{KEY}:trained"] = (incoming.config, series, corpus)
 st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), width="stretch",
                 theme=None, config={"displaylogo": False, "staticPlot": True})
 
@@ -38,7 +53,7 @@ def make_job() -> Job:
         raise SettingError("rnn.text.none")
     trainer = rnn.make_trainer(config, series, corpus)
     st.session_state[f"{KEY}:trained"] = (config, series, corpus)
-    return Job(trainer, max_seconds=600)
+    return Job(trainer, max_seconds=600, record=lab_ui.record("rnn", config, lab.rnn_context(config, dataset, corpus)))
 
 
 def draw(snap: Snapshot) -> None:
@@ -59,6 +74,8 @@ def draw(snap: Snapshot) -> None:
 
 st.subheader(t("rnn.train_title"))
 job = training_controls(KEY, make_job)
+lab_ui.loaders(KEY, "rnn")
+lab_ui.loaded_note(KEY)
 live_view(KEY, draw)
 
 trained = st.session_state.get(f"{KEY}:trained")

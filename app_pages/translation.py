@@ -4,13 +4,15 @@ import random
 import pandas as pd
 import streamlit as st
 
-from core import plots
+from app_pages.parts import lab as lab_ui
+from core import lab, plots
 from core.data import zh_en
 from core.families import seq2seq as s2s
 from core.runtime.jobs import Job, Snapshot
 from core.ui import labels, live_view, plot, t, training_controls
 
 KEY = "mt"
+HIDDEN, EMBED, LRS = (32, 64, 128, 256), (16, 32, 64, 128), (3e-4, 1e-3, 3e-3, 1e-2)
 st.title(t("page.translation.title"))
 st.markdown(t("mt.idea"))
 
@@ -32,6 +34,14 @@ def uploaded(raw: bytes, reverse: bool) -> tuple[s2s.Prepared | None, list[tuple
     return s2s.prepare(pairs[cut:], pairs[:cut], reverse), parsed.errors
 
 
+incoming = lab_ui.take("translation")  # a stored run to show: select its direction, data and architecture
+if incoming is not None and incoming.context.get("dataset") == "generated":
+    c = incoming.config
+    st.session_state.update({f"{KEY}:dir": bool(c.reverse), f"{KEY}:src": "generated",
+                             f"{KEY}:kinds": list(incoming.context.get("kinds", zh_en.KINDS))})
+    lab_ui.follow({f"{KEY}:arch": (c.arch, s2s.ARCHS), f"{KEY}:hidden": (c.hidden, HIDDEN), f"{KEY}:embed": (c.embed, EMBED),
+                   f"{KEY}:layers:{c.arch}": (c.layers, range(1, 4)), f"{KEY}:lr:{c.arch}": (c.lr, LRS),
+                   f"{KEY}:ep": (c.epochs, range(1, 31))})
 with st.sidebar:
     reverse = st.segmented_control(t("mt.direction"), (False, True), default=False, key=f"{KEY}:dir",
                                    format_func=lambda r: "English → 中文" if r else "中文 → English")
@@ -40,13 +50,13 @@ with st.sidebar:
     kinds = tuple(st.multiselect(t("mt.kinds"), zh_en.KINDS, default=list(zh_en.KINDS), key=f"{KEY}:kinds",
                                  format_func=labels("mt.kind."), disabled=source != "generated")) or zh_en.KINDS
     arch = st.selectbox(t("mt.arch"), s2s.ARCHS, format_func=labels("mt.arch."), key=f"{KEY}:arch")
-    hidden = st.select_slider(t("mt.hidden"), (32, 64, 128, 256), 128, key=f"{KEY}:hidden")
-    embed = st.select_slider(t("mt.embed"), (16, 32, 64, 128), 64, key=f"{KEY}:embed", disabled=arch == "transformer",
+    hidden = st.select_slider(t("mt.hidden"), HIDDEN, 128, key=f"{KEY}:hidden")
+    embed = st.select_slider(t("mt.embed"), EMBED, 64, key=f"{KEY}:embed", disabled=arch == "transformer",
                              help=t("mt.embed_help"))
     layers = st.slider(t("rnn.layers"), 1, 3, 1 if arch != "transformer" else 2, key=f"{KEY}:layers:{arch}")
     forcing = st.slider(t("mt.forcing"), 0.0, 1.0, 1.0, 0.1, key=f"{KEY}:tf", help=t("mt.forcing_help"),
                         disabled=arch == "transformer")
-    lr = st.select_slider(t("mlp.lr"), (3e-4, 1e-3, 3e-3, 1e-2), 3e-3 if arch != "transformer" else 1e-3, key=f"{KEY}:lr:{arch}")
+    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3 if arch != "transformer" else 1e-3, key=f"{KEY}:lr:{arch}")
     epochs = st.slider(t("mlp.epochs"), 1, 30, 8, key=f"{KEY}:ep")
 
 reverse = bool(reverse)
@@ -65,13 +75,19 @@ st.caption(t("mt.using", train=f"{len(data.train):,}", test=f"{len(data.test):,}
 with st.expander(t("mt.examples")):
     st.dataframe(pd.DataFrame([data.sides(p) for p in data.train[:8]], columns=[t("mt.source"), t("mt.target")]),
                  hide_index=True, width="stretch")
+if incoming is not None:
+    if data.src_vocab.tokens != incoming.context.get("src_tokens") or data.tgt_vocab.tokens != incoming.context.get("tgt_tokens"):
+        st.error(t("lab.mt_vocab"))
+    elif lab_ui.install(KEY, incoming, data):
+        st.session_state[f"{KEY}:trained"] = (incoming.config, data)
 config = s2s.Seq2SeqConfig(arch=arch, embed=embed, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
                            reverse=reverse)
 
 
 def make_job() -> Job:
     st.session_state[f"{KEY}:trained"] = (config, data)
-    return Job(s2s.make_trainer(config, data), max_seconds=600)
+    context = lab.translation_context(data, source, kinds if source == "generated" else ())
+    return Job(s2s.make_trainer(config, data), max_seconds=600, record=lab_ui.record("translation", config, context))
 
 
 def draw(snap: Snapshot) -> None:
@@ -91,6 +107,8 @@ def draw(snap: Snapshot) -> None:
 
 st.subheader(t("mt.train_title"))
 job = training_controls(KEY, make_job)
+lab_ui.loaders(KEY, "translation")
+lab_ui.loaded_note(KEY)
 if job is not None and not job.poll().done and st.session_state.get(f"{KEY}:live_tf") != forcing:
     job.set_hparams(teacher_forcing=forcing)  # from the next step on
 st.session_state[f"{KEY}:live_tf"] = forcing

@@ -250,11 +250,12 @@ def perceptron_view(x: np.ndarray, labels: np.ndarray, w: np.ndarray, w_old: np.
 
 
 def curves(series: Sequence[tuple[str, Sequence[float], Sequence[float]]], title: str = "", x_title: str = "epoch",
-           y_title: str = "", log_y: bool = False) -> go.Figure:
-    """Several named (x, y) lines on one chart, e.g. the last runs overlaid."""
+           y_title: str = "", log_y: bool = False, markers: bool = False) -> go.Figure:
+    """Several named (x, y) lines on one chart, e.g. the last runs overlaid (`markers`: a one-epoch run shows)."""
     fig = go.Figure()
     for i, (name, xs, ys) in enumerate(series):
-        fig.add_scatter(x=list(xs), y=list(ys), mode="lines", name=name, line=dict(color=class_color(i)))
+        fig.add_scatter(x=list(xs), y=list(ys), mode="lines+markers" if markers else "lines", name=name,
+                        line=dict(color=class_color(i)))
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title)
     if log_y:
         fig.update_yaxes(type="log")

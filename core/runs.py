@@ -1,13 +1,24 @@
-"""Save and load runs (config JSON + metrics JSON + safetensors weights) without unpickling code.
+"""Runs on disk and checkpoints, without unpickling code.
 
-Uploaded `.pt`/`.pth` checkpoints are read with `torch.load(weights_only=True)`, which refuses any
-pickled object that is not a tensor or plain container, so a malicious file cannot run code.
+A run is a folder `<runs>/<id>/` holding `run.json` (family, page, settings, metrics per epoch, …)
+and `weights.safetensors`, whose metadata carries the same `run.json`, so a downloaded weights file
+is a self-describing checkpoint. Uploaded `.pt`/`.pth` files are read with
+`torch.load(weights_only=True)`, which refuses any pickled object that is not a tensor or a plain
+container, so a malicious file cannot run code.
+
+The store stays bounded: after each save the oldest runs are evicted until both the count and the
+size caps hold (`DLC_RUNS_MAX`, `DLC_RUNS_MAX_MB`; folder `DLC_RUNS_DIR`). A run is written into a
+hidden temporary folder and renamed into place, so other sessions never see half a run, and its id
+carries a random part, so two sessions saving at once never collide.
 """
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import shutil
+import struct
 import time
 import uuid
 from dataclasses import dataclass
@@ -18,75 +29,75 @@ from safetensors import SafetensorError
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
+from core.i18n import SettingError
+
 MAX_CHECKPOINT_BYTES = 50 * 1024 * 1024
-DEFAULT_ROOT = Path("runs")
+FORMAT = 1
+META_KEY = "dlc_run"
+_ID = re.compile(r"^\d{8}-\d{6}-[A-Za-z0-9._-]{1,60}-[0-9a-f]{8}$")
 
 
-class CheckpointError(ValueError):
-    """A checkpoint we refuse to load; the message is meant for the user."""
-
-
-@dataclass(frozen=True)
-class Run:
-    path: Path
-    config: dict
-    metrics: list[dict]
-    weights: dict[str, torch.Tensor]
+class CheckpointError(SettingError):
+    """A checkpoint we refuse to load; carries a translation key, so the page says why in the user's language."""
 
 
 def safe_name(name: str) -> str:
     """Letters, digits, dot, dash and underscore only; never a path."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-_")
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", str(name)).strip(".-_")
     return cleaned[:60] or "run"
 
 
-def save_run(config: dict, metrics: list[dict], weights: dict[str, torch.Tensor],
-             name: str = "run", root: Path = DEFAULT_ROOT) -> Path:
-    """Write a new run folder; the unique suffix keeps concurrent sessions from colliding."""
-    folder = Path(root) / f"{time.strftime('%Y%m%d-%H%M%S')}-{safe_name(name)}-{uuid.uuid4().hex[:8]}"
-    folder.mkdir(parents=True, exist_ok=False)
-    (folder / "config.json").write_text(json.dumps(config, indent=2, default=str), encoding="utf-8")
-    (folder / "metrics.json").write_text(json.dumps(metrics), encoding="utf-8")
-    (folder / "weights.safetensors").write_bytes(weights_to_bytes(weights))
-    return folder
-
-
-def load_run(folder: Path) -> Run:
-    folder = Path(folder)
-    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    metrics = json.loads((folder / "metrics.json").read_text(encoding="utf-8"))
-    weights = load_weights((folder / "weights.safetensors").read_bytes())
-    return Run(folder, config, metrics, weights)
-
-
-def weights_to_bytes(weights: dict[str, torch.Tensor]) -> bytes:
-    return st_save({k: v.detach().cpu().contiguous() for k, v in weights.items()})
+# ---- weights ----
+def weights_to_bytes(weights: dict[str, torch.Tensor], meta: dict | None = None) -> bytes:
+    """safetensors bytes; `meta` (a run.json) goes into the file's metadata."""
+    metadata = {META_KEY: json.dumps(meta, default=str)} if meta is not None else None
+    return st_save({k: v.detach().cpu().contiguous() for k, v in weights.items()}, metadata=metadata)
 
 
 def load_weights(data: bytes) -> dict[str, torch.Tensor]:
     """Read safetensors, or a torch checkpoint restricted to tensors; raise CheckpointError otherwise."""
+    return read_checkpoint(data)[1]
+
+
+def read_checkpoint(data: bytes) -> tuple[dict | None, dict[str, torch.Tensor]]:
+    """(run.json if the file carries one, weights) from safetensors or a weights-only torch file."""
     if len(data) > MAX_CHECKPOINT_BYTES:
-        raise CheckpointError(f"checkpoint is {len(data) / 2**20:.1f} MB; the limit is "
-                              f"{MAX_CHECKPOINT_BYTES / 2**20:.0f} MB")
+        raise CheckpointError("ckpt.too_big", size=f"{len(data) / 2**20:.1f}",
+                              limit=f"{MAX_CHECKPOINT_BYTES / 2**20:.0f}")
     if data[:2] == b"PK" or data[:1] == b"\x80":  # zip (torch.save) or a raw pickle stream
         return _load_torch(data)
     try:
-        return st_load(data)
+        weights = st_load(data)
     except (SafetensorError, ValueError, RuntimeError) as exc:
-        raise CheckpointError(f"not a safetensors or PyTorch checkpoint ({exc})") from None
+        raise CheckpointError("ckpt.unreadable", detail=str(exc)[:200]) from None
+    return _safetensors_meta(data), weights
 
 
-def _load_torch(data: bytes) -> dict[str, torch.Tensor]:
+def _safetensors_meta(data: bytes) -> dict | None:
+    (size,) = struct.unpack("<Q", data[:8])
+    header = json.loads(data[8:8 + size])
+    raw = (header.get("__metadata__") or {}).get(META_KEY)
+    try:
+        meta = json.loads(raw) if raw else None
+    except json.JSONDecodeError:
+        raise CheckpointError("ckpt.bad_meta") from None
+    return meta if isinstance(meta, dict) else None
+
+
+def _load_torch(data: bytes) -> tuple[dict | None, dict[str, torch.Tensor]]:
     try:
         obj = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception as exc:  # weights_only raises UnpicklingError for any disallowed global
-        raise CheckpointError("refused: the checkpoint contains Python objects other than tensors "
-                              f"(it could run code when loaded). Details: {str(exc)[:200]}") from None
+        # torch's own message suggests weights_only=False, exactly what must not be done; name the culprit only
+        culprit = re.search(r"GLOBAL ([\w.]+)", str(exc))
+        raise CheckpointError("ckpt.refused", detail=culprit.group(1) if culprit else type(exc).__name__) from None
+    meta = None
     if isinstance(obj, dict) and "state_dict" in obj and isinstance(obj["state_dict"], dict):
+        meta = obj.get("run") if isinstance(obj.get("run"), dict) else None
         obj = obj["state_dict"]
-    if not isinstance(obj, dict) or not all(isinstance(v, torch.Tensor) for v in obj.values()):
-        raise CheckpointError("the checkpoint is not a dictionary of tensors (a state_dict)")
-    return dict(obj)
+    if not isinstance(obj, dict) or not obj or not all(isinstance(v, torch.Tensor) for v in obj.values()):
+        raise CheckpointError("ckpt.not_state_dict")
+    return meta, dict(obj)
 
 
 def check_compatible(model: torch.nn.Module, weights: dict[str, torch.Tensor]) -> None:
@@ -95,9 +106,117 @@ def check_compatible(model: torch.nn.Module, weights: dict[str, torch.Tensor]) -
     missing = sorted(set(expected) - set(weights))
     extra = sorted(set(weights) - set(expected))
     if missing or extra:
-        raise CheckpointError(f"checkpoint does not match this model: missing {missing[:3]}, "
-                              f"unexpected {extra[:3]}")
+        raise CheckpointError("ckpt.names", missing=", ".join(missing[:3]) or "–",
+                              extra=", ".join(extra[:3]) or "–")
     for name, tensor in expected.items():
         if weights[name].shape != tensor.shape:
-            raise CheckpointError(f"checkpoint does not match this model: {name} has shape "
-                                  f"{tuple(weights[name].shape)}, expected {tuple(tensor.shape)}")
+            raise CheckpointError("ckpt.shape", name=name, got=tuple(weights[name].shape),
+                                  expected=tuple(tensor.shape))
+
+
+# ---- the store ----
+@dataclass(frozen=True)
+class Run:
+    """One stored run: its folder and its run.json (weights are read on demand)."""
+
+    path: Path
+    meta: dict
+
+    @property
+    def id(self) -> str:
+        return self.path.name
+
+    @property
+    def history(self) -> list[dict]:
+        return self.meta.get("history", [])
+
+    def weights(self) -> dict[str, torch.Tensor]:
+        return load_weights((self.path / "weights.safetensors").read_bytes())
+
+    def checkpoint(self) -> bytes:
+        return (self.path / "weights.safetensors").read_bytes()
+
+    @property
+    def size(self) -> int:
+        return sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+class RunStore:
+    """A folder of runs with count and size caps; the oldest runs are evicted first."""
+
+    def __init__(self, root: Path | str | None = None, max_runs: int | None = None,
+                 max_bytes: int | None = None) -> None:
+        self.root = Path(root or os.environ.get("DLC_RUNS_DIR") or "runs")
+        self.max_runs = max_runs or _env_int("DLC_RUNS_MAX", 100)
+        self.max_bytes = max_bytes or _env_int("DLC_RUNS_MAX_MB", 300) * 2**20
+
+    def save(self, meta: dict, weights: dict[str, torch.Tensor]) -> Run:
+        """Write a new run (never overwriting one), then evict the oldest runs beyond the caps."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        run_id = f"{stamp}-{safe_name(meta.get('name') or meta.get('family', 'run'))}-{uuid.uuid4().hex[:8]}"
+        meta = {**meta, "format": FORMAT, "id": run_id, "created": meta.get("created") or time.time()}
+        blob = weights_to_bytes(weights, meta)
+        if len(blob) > self.max_bytes:
+            raise CheckpointError("ckpt.store_cap", size=f"{len(blob) / 2**20:.1f}",
+                                  cap=f"{self.max_bytes / 2**20:.0f}")
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / f".tmp-{uuid.uuid4().hex}"
+        tmp.mkdir()
+        (tmp / "weights.safetensors").write_bytes(blob)
+        (tmp / "run.json").write_text(json.dumps(meta, indent=1, default=str), encoding="utf-8")
+        final = self.root / run_id
+        os.rename(tmp, final)  # atomic on one file system; fails rather than replacing an existing run
+        self.evict(keep=run_id)
+        return Run(final, meta)
+
+    def list(self) -> list[Run]:
+        """Every complete run, newest first; unreadable folders are skipped."""
+        if not self.root.is_dir():
+            return []
+        found = []
+        for folder in self.root.iterdir():
+            if not _ID.match(folder.name):
+                continue
+            try:
+                meta = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            found.append(Run(folder, meta))
+        return sorted(found, key=lambda r: (r.meta.get("created", 0), r.id), reverse=True)
+
+    def get(self, run_id: str) -> Run:
+        folder = self._folder(run_id)
+        try:
+            return Run(folder, json.loads((folder / "run.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            raise KeyError(run_id) from None
+
+    def delete(self, run_id: str) -> None:
+        shutil.rmtree(self._folder(run_id), ignore_errors=True)
+
+    def evict(self, keep: str | None = None) -> list[str]:
+        """Remove the oldest runs until both caps hold; returns the ids removed."""
+        runs = self.list()
+        sizes = {r.id: r.size for r in runs}
+        total, removed = sum(sizes.values()), []
+        for run in reversed(runs):  # oldest first
+            if len(runs) - len(removed) <= self.max_runs and total <= self.max_bytes:
+                break
+            if run.id == keep:
+                continue
+            shutil.rmtree(run.path, ignore_errors=True)  # another session may have removed it already
+            total -= sizes[run.id]
+            removed.append(run.id)
+        return removed
+
+    def _folder(self, run_id: str) -> Path:
+        if not _ID.match(run_id or ""):
+            raise KeyError(run_id)  # never a path: no slashes, no "..", nothing outside the store
+        return self.root / run_id

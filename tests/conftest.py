@@ -1,4 +1,6 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -6,6 +8,9 @@ import torch
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# Pages record every run; during tests (AppTest and the browser's server, which inherits this) they go
+# to a temporary folder, never into the checkout's runs/.
+os.environ["DLC_RUNS_DIR"] = tempfile.mkdtemp(prefix="dlc-test-runs-")
 
 from core.data import toy2d  # noqa: E402
 from core.families import mlp  # noqa: E402

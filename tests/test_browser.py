@@ -276,3 +276,50 @@ def test_translation_page_reports_bad_tsv_lines_and_keeps_the_rest(server, page)
                  "35 training and 3 held-out pairs"):  # 38 good lines, a tenth held out
         page.get_by_text(text).first.wait_for(timeout=30_000)  # the page streams its elements: wait for each
     _assert_no_exception(page, "translation TSV")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_experiments_page_compares_reopens_and_refuses_a_malicious_upload(server, page, lang, tmp_path):
+    """A run trained with the CLI appears on the Experiments page, opens in its page, and a pickled
+    callable uploaded as a checkpoint is refused without running."""
+    import io
+
+    import torch
+
+    from core import cli, i18n
+
+    assert cli.main(["train", "cnn", "--epochs", "1", "--set", "width=4", "--name", f"browser-{lang}", "--no-progress"]) == 0
+    url, _ = server
+    page.goto(f"{url}/experiments?lang={lang}")
+    _settle(page)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)  # the overlaid curves
+    _assert_no_exception(page, f"experiments ({lang})")
+    page.screenshot(path=str(SHOTS / f"experiments-{lang}.png"), full_page=True)
+
+    marker = tmp_path / "pwned"
+    buf = io.BytesIO()
+    torch.save({"state_dict": {"w": torch.zeros(2)}, "hook": _Exploit(marker)}, buf)
+    page.get_by_text(i18n.translate("exp.upload_title", lang)).first.click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        {"name": "evil.pt", "mimeType": "application/octet-stream", "buffer": buf.getvalue()})
+    refused = i18n.translate("ckpt.refused", lang, detail="x").split("x")[0][:20]
+    page.get_by_text(refused).first.wait_for(timeout=30_000)
+    assert not marker.exists()
+
+    page.get_by_role("button", name=i18n.translate("exp.open", lang, page=i18n.translate("page.cnn.title", lang))).click()
+    page.get_by_text(f"browser-{lang}").first.wait_for(timeout=60_000)  # "Showing the stored run “browser-…”"
+    _settle(page)
+    assert page.url.rstrip("/").endswith("/cnn") or "/cnn?" in page.url
+    _assert_no_exception(page, f"cnn page with an opened run ({lang})")
+    page.screenshot(path=str(SHOTS / f"cnn-opened-{lang}.png"), full_page=True)
+
+
+class _Exploit:
+    """Unpickling this would create a file — what a malicious checkpoint would do."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))

@@ -370,3 +370,79 @@ def test_the_gan_page_falls_back_to_the_offline_digits_when_mnist_cannot_be_down
     at.selectbox(key="gan_img:data").set_value("FashionMNIST").run()
     assert not at.exception
     assert any(filled(w.value, "cnn.fallback", "en") and "no network here" in w.value for w in at.warning)
+
+
+# ---- the Experiments page and stored runs ----
+def _store_pretrained(store, names) -> None:
+    from core import lab, runs
+
+    for name in names:
+        meta, weights = runs.read_checkpoint(lab.pretrained_path(name).read_bytes())
+        store.save({**meta, "name": f"stored-{name}"}, weights)
+
+
+@pytest.mark.parametrize("lang, names", [("en", None), ("zh", ("cnn", "translation"))])
+def test_experiments_page_opens_each_familys_run_in_its_page(tmp_path, monkeypatch, lang, names):
+    from core import lab, runs
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    store = runs.RunStore()
+    _store_pretrained(store, names or sorted(lab.families()))
+    for run in store.list():
+        at = open_page("app_pages/experiments.py", lang)
+        assert not at.exception and len(at.dataframe) == 1
+        pick = next(m for m in at.multiselect if m.key.startswith("exp:pick"))
+        pick.set_value([run.id]).run()
+        at.button(key="exp:open").click().run()
+        family = lab.family(run.meta["family"])
+        assert not at.exception, (family.name, at.exception[0].value)
+        assert at.title[0].value == i18n.translate(f"page.{family.page}.title", lang)
+        assert any(filled(s.value, "lab.loaded", lang) and f"stored-{family.name}" in s.value for s in at.success), family.name
+        assert not at.error, (family.name, [e.value for e in at.error])
+
+
+def test_experiments_page_overlays_filters_and_deletes(tmp_path, monkeypatch):
+    from core import runs
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    store = runs.RunStore()
+    _store_pretrained(store, ("cnn", "gan2d", "rnn"))
+    at = open_page("app_pages/experiments.py")
+    assert len(at.get("plotly_chart")) == 1  # the newest three overlaid
+    at.multiselect(key="exp:families").set_value(["cnn"]).run()
+    assert not at.exception and at.dataframe[0].value.shape[0] == 1
+    at.multiselect(key="exp:families").set_value([]).run()
+    pick = next(m for m in at.multiselect if m.key.startswith("exp:pick"))
+    doomed = [r.id for r in store.list() if r.meta["family"] != "cnn"]
+    pick.set_value(doomed).run()
+    at.button(key="exp:delete").click().run()
+    assert not at.exception and [r.meta["family"] for r in store.list()] == ["cnn"]
+
+
+def test_a_run_trained_on_a_page_is_recorded_in_the_cli_format(tmp_path, monkeypatch):
+    from core import cli, lab, runs
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path / "page"))
+    at = open_page("app_pages/cnn.py")
+    at.slider(key="cnn:ep").set_value(1).run()
+    at.button(key="cnn:start").click().run()
+    run_until_done(at, "cnn")
+    deadline = time.monotonic() + 10
+    while not runs.RunStore().list() and time.monotonic() < deadline:  # saved by the worker as it ends
+        time.sleep(0.1)
+    page_run = runs.RunStore().list()[0]
+    assert (page_run.meta["source"], page_run.meta["family"], page_run.meta["epochs"]) == ("page", "cnn", 1)
+    assert cli.main(["train", "cnn", "--epochs", "1", "--out", str(tmp_path / "cli"), "--no-progress"]) == 0
+    cli_run = runs.RunStore(tmp_path / "cli").list()[0]
+    assert set(page_run.meta) == set(cli_run.meta) and set(page_run.meta["final"]) == set(cli_run.meta["final"])
+    assert page_run.meta["config"] == cli_run.meta["config"]  # the page's defaults are the CLI's defaults
+    assert page_run.meta["final"]["test_acc"] == pytest.approx(cli_run.meta["final"]["test_acc"], abs=0.02)
+    lab.read(page_run.checkpoint(), expect_family="cnn")
+
+
+def test_load_pretrained_on_a_page_shows_a_trained_model_at_once():
+    at = open_page("app_pages/cnn.py", "zh")
+    at.button(key="cnn:pretrained").click().run()
+    assert not at.exception
+    assert any(filled(s.value, "lab.loaded", "zh") for s in at.success)
+    assert any(filled(c.value, "cnn.last_epoch", "zh") for c in at.caption)

@@ -8,6 +8,7 @@ import numpy as np
 import streamlit as st
 import torch
 
+from app_pages.parts import lab as lab_ui
 from core import plots, runs
 from core.data import images
 from core.families import cnn, gan_images as gi
@@ -41,6 +42,9 @@ def _grid(nets, conditional: bool) -> np.ndarray:
 def show() -> None:
     st.subheader(t("gan.img_title"))
     st.markdown(t("gan.img_idea"))
+    incoming = lab_ui.take("gan_digits")  # a stored run to show: select its data
+    if incoming is not None:
+        st.session_state[f"{KEY}:data"] = incoming.context.get("dataset", "offline")
     c0, c1, c2 = st.columns(3)
     source = c0.selectbox(t("gan.img_data"), ("offline", "MNIST", "FashionMNIST"), format_func=labels("cnn.source."),
                           key=f"{KEY}:data")
@@ -58,7 +62,8 @@ def show() -> None:
             classifier = _classifier(source)
         st.session_state[f"{KEY}:trained"] = config
         evaluate = (lambda nets: {"label_acc": gi.label_accuracy(nets, classifier)}) if conditional else None
-        return Job(gi.make_trainer(config, data, evaluate), max_seconds=600)
+        return Job(gi.make_trainer(config, data, evaluate), max_seconds=600,
+                   record=lab_ui.record("gan_digits", config, {"dataset": source, "source": data.source}))
 
     def draw(snap: Snapshot) -> None:
         cfg = st.session_state[f"{KEY}:trained"]
@@ -75,7 +80,10 @@ def show() -> None:
             else:
                 plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"), x_title=t("plot.step"), y_title="D + G"))
 
+    if incoming is not None and lab_ui.install(KEY, incoming, data):
+        st.session_state[f"{KEY}:trained"] = incoming.config
     job = training_controls(KEY, make_job)
+    lab_ui.loaded_note(KEY)
     live_view(KEY, draw, every=1.0)
     nets, cfg = _current(job)
     if nets is None:

@@ -8,6 +8,7 @@ from core import plots
 from core.data import images
 from core.families import pix2pix as pp
 from core.runtime.jobs import Job, Snapshot
+from app_pages.parts import lab as lab_ui
 from core.ui import live_view, plot, t, training_controls
 
 KEY = "p2p"
@@ -25,7 +26,9 @@ def show() -> None:
     x, mask = pp.held_out(_digits(), 10)
 
     def make_job() -> Job:
-        return Job(pp.make_trainer(pp.Pix2PixConfig(epochs=epochs), _digits()), max_seconds=600)
+        config = pp.Pix2PixConfig(epochs=epochs)
+        return Job(pp.make_trainer(config, _digits()), max_seconds=600,
+                   record=lab_ui.record("pix2pix", config, {"dataset": "offline"}))
 
     def draw(snap: Snapshot) -> None:
         nets = pp.build()
@@ -36,5 +39,8 @@ def show() -> None:
             st.caption(t("gan.p2p_l1", epoch=snap.epoch, out=f"{last['test_l1_output']:.3f}",
                          inp=f"{last['test_l1_input']:.3f}"))
 
+    if (incoming := lab_ui.take("pix2pix")) is not None:
+        lab_ui.install(KEY, incoming, _digits())
     training_controls(KEY, make_job)
+    lab_ui.loaded_note(KEY)
     live_view(KEY, draw, every=1.0)

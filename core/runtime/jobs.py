@@ -98,11 +98,14 @@ class Job:
 
     def __init__(self, trainer: Trainer, *, max_seconds: float = 600.0, idle_timeout: float = 60.0,
                  publish_every: float = 0.2, limiter: JobLimiter | None = None,
-                 extra: Callable[[Trainer], dict] | None = None) -> None:
+                 extra: Callable[[Trainer], dict] | None = None,
+                 record: Callable[[Trainer], object] | None = None) -> None:
         self.trainer = trainer
         self.max_seconds, self.idle_timeout, self.publish_every = max_seconds, idle_timeout, publish_every
         self.limiter = limiter or LIMITER
         self._extra = extra
+        self._record = record  # called once when training ends, in the worker thread (saves the run)
+        self.saved: object | None = None  # what `record` returned: the stored run
         with Job._tickets_lock:
             Job._tickets += 1
             self.ticket = Job._tickets
@@ -117,6 +120,17 @@ class Job:
         trainer.add_callback("on_step_end", self._on_step)
         trainer.add_callback("on_epoch_end", self._on_epoch)
         trainer.add_callback("on_paused", self._on_step)
+
+    @classmethod
+    def finished(cls, trainer: Trainer) -> "Job":
+        """A job that never runs: it shows a loaded run (weights, history) as a finished one."""
+        job = cls(trainer)
+        job._status = trainer.state.status = "finished"
+        job._thread = threading.Thread(target=lambda: None)  # never started: `start()` is a no-op, not alive
+        state = trainer.state
+        job._snapshot = replace(job._make_snapshot(), elapsed=state.train_seconds,
+                                samples_per_second=state.samples / state.train_seconds if state.train_seconds > 0 else 0.0)
+        return job
 
     # ---- called from the page ----
     def start(self) -> None:
@@ -159,7 +173,7 @@ class Job:
         self._publish()
 
     def join(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
+        if self._thread is not None and self._thread.ident is not None:  # a loaded run's thread never starts
             self._thread.join(timeout)
 
     @property
@@ -183,7 +197,16 @@ class Job:
             self._message = f"{type(exc).__name__}: {exc}"
         finally:
             self.limiter.release()
+            self._save()
             self._publish()
+
+    def _save(self) -> None:
+        if self._record is None:
+            return
+        try:
+            self.saved = self._record(self.trainer)
+        except Exception:  # a full disk must not turn a finished run into an error on the page
+            log.error("saving the run of job %s failed:\n%s", self.ticket, traceback.format_exc())
 
     def _should_give_up(self) -> bool:
         if self.trainer.should_stop:

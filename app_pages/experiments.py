@@ -1,0 +1,134 @@
+"""Experiments: every run from every page and from `python -m core train`, compared, downloaded, reopened."""
+import json
+import time
+
+import pandas as pd
+import streamlit as st
+
+from app_pages.parts import lab as lab_ui
+from core import lab, plots, runs
+from core.catalog import PAGES
+from core.i18n import describe_error
+from core.ui import lang, plot, t
+
+KEY = "exp"
+st.title(t("page.experiments.title"))
+st.markdown(t("exp.idea"))
+store = runs.RunStore()
+
+
+@st.fragment
+def upload_checkpoint() -> None:
+    """An uploaded checkpoint is checked (family, architecture, no code) and stored as a run."""
+    file = st.file_uploader(t("lab.upload"), type=lab_ui.CHECKPOINT_TYPES, key=f"{KEY}:upload", help=t("exp.upload_help"))
+    if file is None or st.session_state.get(f"{KEY}:uploaded") == file.file_id:
+        return
+    try:
+        ck = lab.read(file.getvalue())
+        meta = {**ck.meta, "source": "upload", "session": lab_ui.session(), "name": ck.meta.get("name") or file.name}
+        stored = store.save(meta, ck.weights)
+    except runs.CheckpointError as exc:
+        st.error(t("lab.refused", error=describe_error(exc, lang())))
+        return
+    st.session_state[f"{KEY}:uploaded"] = file.file_id
+    st.success(t("exp.uploaded", name=meta["name"], family=ck.family.name, id=stored.id))
+    st.rerun(scope="app")
+
+
+with st.expander(t("exp.upload_title"), icon=":material/upload_file:"):
+    upload_checkpoint()
+
+all_runs = store.list()
+total_mb = sum(r.size for r in all_runs) / 2**20
+st.caption(t("exp.store", n=len(all_runs), mb=f"{total_mb:.1f}", max_runs=store.max_runs,
+             max_mb=f"{store.max_bytes / 2**20:.0f}", folder=str(store.root)))
+if not all_runs:
+    st.info(t("exp.empty"))
+    st.stop()
+
+# ---- filters ----
+c1, c2, c3 = st.columns([2, 2, 1])
+families = sorted({r.meta.get("family", "?") for r in all_runs})
+chosen = c1.multiselect(t("exp.family"), families, key=f"{KEY}:families", placeholder=t("exp.all"))
+sources = sorted({r.meta.get("source", "page") for r in all_runs})
+origin = c2.multiselect(t("exp.origin"), sources, key=f"{KEY}:sources", placeholder=t("exp.all"),
+                        format_func=lambda s: t(f"lab.source.{s}"))
+mine = c3.toggle(t("exp.mine"), key=f"{KEY}:mine", help=t("exp.mine_help"))
+shown = [r for r in all_runs if (not chosen or r.meta.get("family") in chosen)
+         and (not origin or r.meta.get("source", "page") in origin)
+         and (not mine or r.meta.get("session") == lab_ui.session())]
+if not shown:
+    st.info(t("exp.none_match"))
+    st.stop()
+
+page_titles = {p.key: t(f"page.{p.key}.title") for p in PAGES}
+
+
+def label(run: runs.Run) -> str:
+    m = run.meta
+    return f"{m.get('name') or m.get('family')} · {time.strftime('%m-%d %H:%M:%S', time.localtime(m.get('created', 0)))}"
+
+
+def final_metric(run: runs.Run):
+    value = run.meta.get("final", {}).get(run.meta.get("metric", ""))
+    return round(value, 4) if isinstance(value, (int, float)) else None
+
+
+table = pd.DataFrame([{
+    t("exp.col.run"): label(r), t("exp.col.family"): r.meta.get("family"),
+    t("exp.col.page"): page_titles.get(r.meta.get("page"), r.meta.get("page")),
+    t("exp.col.origin"): t(f"lab.source.{r.meta.get('source', 'page')}"), t("exp.col.status"): t(f"status.word.{r.meta.get('status', 'finished')}"),
+    t("exp.col.epochs"): r.meta.get("epochs"), t("exp.col.seconds"): r.meta.get("seconds"),
+    t("exp.col.metric"): r.meta.get("metric"), t("exp.col.value"): final_metric(r),
+    t("exp.col.procs"): r.meta.get("world_size", 1), t("exp.col.mb"): round(r.size / 2**20, 2),
+} for r in shown])
+st.dataframe(table, hide_index=True, width="stretch")
+
+# ---- compare ----
+by_id = {r.id: r for r in shown}
+ids = list(by_id)
+picked = st.multiselect(t("exp.compare"), ids, default=ids[:3], format_func=lambda i: label(by_id[i]),
+                        key=f"{KEY}:pick:{hash(tuple(ids))}")
+chosen_runs = [by_id[i] for i in picked]
+metrics = sorted({k for r in chosen_runs for row in r.history for k in row if k not in ("epoch", "step")})
+if chosen_runs and metrics:
+    default = chosen_runs[0].meta.get("metric")
+    metric = st.selectbox(t("exp.metric"), metrics, index=metrics.index(default) if default in metrics else 0,
+                          key=f"{KEY}:metric")
+    series = [(label(r), [row["epoch"] for row in r.history if metric in row], [row[metric] for row in r.history if metric in row])
+              for r in chosen_runs]
+    plot(plots.curves([s for s in series if s[1]], title=t("exp.overlay", metric=metric), x_title=t("plot.epoch"), y_title=metric,
+                      markers=True))
+    missing = [s[0] for s in series if not s[1]]
+    if missing:
+        st.caption(t("exp.no_metric", metric=metric, runs=", ".join(missing)))
+elif chosen_runs:
+    st.info(t("exp.no_history"))
+
+# ---- one run: open, download, inspect, delete ----
+if chosen_runs:
+    st.subheader(t("exp.actions"))
+    one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), key=f"{KEY}:one:{hash(tuple(picked))}")
+    run = by_id[one]
+    a, b, c, d = st.columns(4)
+    page = run.meta.get("page", "")
+    if a.button(t("exp.open", page=page_titles.get(page, page)), key=f"{KEY}:open", type="primary", icon=":material/open_in_new:"):
+        try:
+            ck = lab.check(run.meta, run.weights())
+            lab_ui.queue(ck)
+            st.switch_page(f"app_pages/{ck.family.page}.py")
+        except runs.CheckpointError as exc:
+            st.error(t("lab.refused", error=describe_error(exc, lang())))
+    b.download_button(t("exp.download_weights"), run.checkpoint(), file_name=f"{run.id}.safetensors",
+                      key=f"{KEY}:dl_w", icon=":material/download:", help=t("exp.download_help"))
+    c.download_button(t("exp.download_config"), json.dumps(run.meta, indent=1), file_name=f"{run.id}.json",
+                      mime="application/json", key=f"{KEY}:dl_c", icon=":material/data_object:")
+    if d.button(t("exp.delete", n=len(picked)), key=f"{KEY}:delete", icon=":material/delete:"):
+        for i in picked:
+            store.delete(i)
+        st.rerun()
+    with st.expander(t("exp.settings")):
+        st.json({"config": run.meta.get("config"), "context": {k: v for k, v in run.meta.get("context", {}).items()
+                                                              if k not in ("chars", "src_tokens", "tgt_tokens")},
+                 "final": run.meta.get("final")}, expanded=2)
+st.caption(t("exp.cli"))

@@ -1,0 +1,93 @@
+"""The Streamlit side of core.lab, shared by the pages: record runs, load pretrained or uploaded checkpoints.
+
+A checkpoint chosen anywhere (the Experiments page, a page's "load pretrained" button, an upload) is
+checked first, then queued for its family; the page takes it at the top of its next run, before its
+sidebar, so it can set the widgets the run's views depend on, and installs it as a finished run.
+"""
+import uuid
+
+import streamlit as st
+
+from core import lab, runs
+from core.i18n import describe_error
+from core.runtime.jobs import Job
+from core.ui import lang, t
+
+CHECKPOINT_TYPES = ["safetensors", "pt", "pth"]
+
+
+def session() -> str:
+    """A random id for this browser session, stored with its runs (the Experiments page can filter by it)."""
+    return st.session_state.setdefault("lab:session", uuid.uuid4().hex[:12])
+
+
+def record(family: str, config, context: dict):
+    """The `record` callback of a page's Job: the run is saved when its training ends."""
+    return lab.record(family, config, context, session())
+
+
+def queue(ck: lab.Checkpoint) -> None:
+    st.session_state.setdefault("lab:open", {})[ck.family.name] = ck
+
+
+def take(family: str) -> lab.Checkpoint | None:
+    """The checkpoint queued for `family`, once."""
+    return st.session_state.get("lab:open", {}).pop(family, None)
+
+
+def follow(widgets: dict[str, tuple[object, object]]) -> None:
+    """Set widgets to a stored run's settings: {key: (value, the values the widget offers)}; a value the
+    widget cannot show (e.g. a width set on the command line) leaves that widget as it was."""
+    for key, (value, offered) in widgets.items():
+        if value in offered:
+            st.session_state[key] = value
+
+
+def install(key: str, ck: lab.Checkpoint, data) -> Job | None:
+    """Show a checked checkpoint as this page's finished run; if it still does not fit the data, say why."""
+    try:
+        trainer = lab.restore_trainer(ck, data)
+    except (RuntimeError, ValueError) as exc:  # e.g. a vocabulary or image size that differs from the data here
+        st.error(t("lab.install_failed", error=describe_error(exc, lang())[:300]))
+        return None
+    if old := st.session_state.get(f"job:{key}"):
+        old.stop("replaced")
+    job = Job.finished(trainer)
+    st.session_state[f"job:{key}"] = job
+    st.session_state[f"{key}:loaded"] = (job.ticket, describe(ck.meta))
+    return job
+
+
+def describe(meta: dict) -> str:
+    what = t(f"lab.source.{meta.get('source', 'page')}")
+    return t("lab.loaded", name=meta.get("name") or meta.get("family"), source=what, epochs=meta.get("epochs", 0))
+
+
+def loaded_note(key: str) -> None:
+    """Under the training buttons: which stored run the page is showing, if it shows one."""
+    job, note = st.session_state.get(f"job:{key}"), st.session_state.get(f"{key}:loaded")
+    if job is not None and note and note[0] == job.ticket:
+        st.success(note[1], icon=":material/inventory_2:")
+
+
+def loaders(key: str, family: str) -> None:
+    """"Load pretrained" and "Load a checkpoint" for one family."""
+    with st.expander(t("lab.load_title"), icon=":material/upload_file:"):
+        path = lab.pretrained_path(family)
+        c1, c2 = st.columns([1, 2])
+        if c1.button(t("lab.pretrained"), key=f"{key}:pretrained", disabled=not path.is_file(),
+                     icon=":material/bolt:", help=t("lab.pretrained_help")):
+            _open(path.read_bytes(), family)
+        file = c2.file_uploader(t("lab.upload"), type=CHECKPOINT_TYPES, key=f"{key}:ckpt", help=t("lab.upload_help"))
+        if file is not None and c2.button(t("lab.load_upload"), key=f"{key}:load_upload", icon=":material/upload:"):
+            _open(file.getvalue(), family)
+
+
+def _open(data: bytes, family: str) -> None:
+    try:
+        ck = lab.read(data, expect_family=family)
+    except runs.CheckpointError as exc:
+        st.error(t("lab.refused", error=describe_error(exc, lang())))
+        return
+    queue(ck)
+    st.rerun()

@@ -1,0 +1,265 @@
+"""Runs, checkpoints and headless training: the store's caps, refusing bad checkpoints, the CLI ↔ page round trip, DDP."""
+import io
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import torch
+
+from core import cli, lab, runs
+from core.data import images
+from core.families import cnn
+from core.runtime.jobs import Job
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Exploit:
+    """Unpickling this calls os.system — what a malicious checkpoint would do."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _meta(name: str = "run", **extra) -> dict:
+    return {"name": name, "family": "cnn", "history": [], **extra}
+
+
+def _cli(tmp_path, *args: str) -> runs.Run:
+    assert cli.main(["train", *args, "--out", str(tmp_path), "--no-progress"]) == 0
+    return runs.RunStore(tmp_path).list()[0]
+
+
+# ---- the store ----
+def test_runs_never_overwrite_each_other_even_when_saved_at_once(tmp_path):
+    store = runs.RunStore(tmp_path)
+    threads = [threading.Thread(target=store.save, args=(_meta("same"), {"w": torch.full((3,), float(i))}))
+               for i in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    stored = store.list()
+    assert len(stored) == 8 and len({r.id for r in stored}) == 8
+    assert sorted(r.weights()["w"][0].item() for r in stored) == list(range(8))
+    assert not list(tmp_path.glob(".tmp-*"))  # no half-written run left behind
+
+
+def test_names_are_sanitised_and_ids_cannot_leave_the_store(tmp_path):
+    store = runs.RunStore(tmp_path / "runs")
+    run = store.save(_meta("../../etc/passwd"), {"w": torch.zeros(1)})
+    assert run.path.parent == tmp_path / "runs" and "/" not in run.id and "passwd" in run.id
+    (tmp_path / "victim").mkdir()
+    for bad in ("../victim", "..", "/etc", "victim", run.id + "/../../victim"):
+        with pytest.raises(KeyError):
+            store.get(bad)
+        with pytest.raises(KeyError):
+            store.delete(bad)
+    assert (tmp_path / "victim").is_dir() and store.get(run.id).meta["name"] == "../../etc/passwd"
+
+
+def test_eviction_keeps_the_count_cap_removing_the_oldest_first(tmp_path):
+    store = runs.RunStore(tmp_path, max_runs=3)
+    saved = [store.save(_meta(f"r{i}", created=1000.0 + i), {"w": torch.zeros(10)}) for i in range(5)]
+    assert [r.meta["name"] for r in store.list()] == ["r4", "r3", "r2"]
+    assert not saved[0].path.exists() and not saved[1].path.exists()
+
+
+def test_eviction_keeps_the_size_cap_and_never_removes_the_run_just_saved(tmp_path):
+    one = runs.RunStore(tmp_path / "probe").save(_meta("probe"), {"w": torch.zeros(25_000)}).size  # ~100 kB a run
+    store = runs.RunStore(tmp_path, max_bytes=int(2.5 * one))
+    for i in range(6):
+        store.save(_meta(f"r{i}", created=2000.0 + i), {"w": torch.zeros(25_000)})
+        assert sum(r.size for r in store.list()) <= store.max_bytes
+    assert [r.meta["name"] for r in store.list()] == ["r5", "r4"]
+    with pytest.raises(runs.CheckpointError, match="size cap"):
+        store.save(_meta("huge"), {"w": torch.zeros(250_000)})
+
+
+def test_caps_and_folder_come_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path / "elsewhere"))
+    monkeypatch.setenv("DLC_RUNS_MAX", "7")
+    monkeypatch.setenv("DLC_RUNS_MAX_MB", "12")
+    store = runs.RunStore()
+    assert (store.root, store.max_runs, store.max_bytes) == (tmp_path / "elsewhere", 7, 12 * 2**20)
+
+
+def test_unreadable_run_folders_are_skipped(tmp_path):
+    store = runs.RunStore(tmp_path)
+    good = store.save(_meta(), {"w": torch.zeros(1)})
+    broken = tmp_path / good.id.replace(good.id[-8:], "deadbeef")
+    broken.mkdir()
+    (broken / "run.json").write_text("{not json")
+    assert [r.id for r in store.list()] == [good.id]
+
+
+# ---- checkpoints ----
+def _cnn_checkpoint(config: cnn.CNNConfig, weights=None, **meta) -> dict:
+    model = cnn.build(config)
+    return {"family": "cnn", "config": lab.config_to_dict(config), "context": {"shape": [1, 28, 28], "classes": 10},
+            **meta}, (weights if weights is not None else model.state_dict())
+
+
+def test_a_checkpoint_carrying_a_pickled_callable_is_refused_and_never_runs(tmp_path):
+    marker = tmp_path / "pwned"
+    meta, weights = _cnn_checkpoint(cnn.CNNConfig())
+    buf = io.BytesIO()
+    torch.save({"state_dict": weights, "run": meta, "hook": _Exploit(marker)}, buf)
+    with pytest.raises(runs.CheckpointError) as info:
+        lab.read(buf.getvalue())
+    assert info.value.key == "ckpt.refused" and "could run code" in str(info.value)
+    assert not marker.exists()
+
+
+def test_a_plain_torch_checkpoint_with_its_description_loads():
+    meta, weights = _cnn_checkpoint(cnn.CNNConfig())
+    buf = io.BytesIO()
+    torch.save({"state_dict": weights, "run": meta}, buf)
+    ck = lab.read(buf.getvalue(), expect_family="cnn")
+    assert ck.config == cnn.CNNConfig() and all(torch.equal(ck.weights[k], v) for k, v in weights.items())
+
+
+def test_weights_for_another_architecture_are_refused_with_the_tensor_named():
+    meta, _ = _cnn_checkpoint(cnn.CNNConfig(arch="lenet", width=6))
+    wider = cnn.build(cnn.CNNConfig(arch="lenet", width=8)).state_dict()
+    with pytest.raises(runs.CheckpointError) as info:
+        lab.read(runs.weights_to_bytes(wider, meta))
+    assert info.value.key == "ckpt.shape" and "expected" in str(info.value)
+    vgg = cnn.build(cnn.CNNConfig(arch="vgg")).state_dict()
+    with pytest.raises(runs.CheckpointError, match="does not match"):
+        lab.read(runs.weights_to_bytes(vgg, meta))
+
+
+def test_a_checkpoint_for_another_family_or_without_a_description_is_refused():
+    meta, weights = _cnn_checkpoint(cnn.CNNConfig())
+    with pytest.raises(runs.CheckpointError) as info:
+        lab.read(runs.weights_to_bytes(weights, meta), expect_family="rnn")
+    assert info.value.key == "ckpt.wrong_family"
+    with pytest.raises(runs.CheckpointError) as info:
+        lab.read(runs.weights_to_bytes(weights))
+    assert info.value.key == "ckpt.no_meta"
+    bad = {**meta, "config": {**meta["config"], "kernel_of_doom": 3}}
+    with pytest.raises(runs.CheckpointError, match="kernel_of_doom"):
+        lab.read(runs.weights_to_bytes(weights, bad))
+    with pytest.raises(runs.CheckpointError) as info:
+        lab.read(runs.weights_to_bytes(weights, {**meta, "family": "mystery"}))
+    assert info.value.key == "ckpt.unknown_family"
+
+
+def test_checkpoint_messages_exist_in_chinese():
+    from core.i18n import describe_error
+
+    with pytest.raises(runs.CheckpointError) as info:
+        runs.load_weights(b"\0" * (runs.MAX_CHECKPOINT_BYTES + 1))
+    assert "上限" in describe_error(info.value, "zh") and "limit" in describe_error(info.value, "en")
+
+
+def test_settings_survive_json_with_tuples_and_nested_dataclasses():
+    from core import playground as pg
+    from core.families import faces
+
+    for config in (pg.PlaygroundConfig(), faces.FaceConfig(), cnn.CNNConfig(arch="resnet", width=12)):
+        back = lab.config_from_dict(type(config), json.loads(json.dumps(lab.config_to_dict(config))))
+        assert back == config and hash(back) == hash(config)
+
+
+# ---- recording ----
+def test_a_pages_job_records_its_run_when_it_ends_and_not_before_a_step(tmp_path, monkeypatch, xor_data):
+    from tests.conftest import xor_trainer
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    from core import playground as pg
+
+    config = pg.PlaygroundConfig()
+    job = Job(xor_trainer(xor_data, epochs=5), record=lab.record("playground", config, {"dataset": "xor"}, "s1"))
+    job.start()
+    job.join(30)
+    stored = runs.RunStore().list()
+    assert [r.id for r in stored] == [job.saved.id]
+    meta = stored[0].meta
+    assert (meta["family"], meta["page"], meta["source"], meta["session"], meta["epochs"]) == (
+        "playground", "playground", "page", "s1", 5)
+    assert len(meta["history"]) == 5 and "test_loss" in meta["final"]
+    never = Job(xor_trainer(xor_data), record=lab.record("playground", config, {}, "s1"))
+    never.stop()
+    never.start()
+    never.join(30)
+    assert never.saved is None and len(runs.RunStore().list()) == 1
+
+
+# ---- the command line ----
+def test_cli_run_has_the_page_format_and_reloads_into_the_same_model(tmp_path):
+    run = _cli(tmp_path, "cnn", "--epochs", "1", "--set", "width=4", "--name", "tiny")
+    meta = run.meta
+    assert (meta["family"], meta["page"], meta["source"], meta["epochs"], meta["world_size"]) == ("cnn", "cnn", "cli", 1, 1)
+    assert meta["config"]["width"] == 4 and meta["context"]["dataset"] == "offline"
+    assert meta["final"]["test_acc"] > 0.5
+    ck = lab.read(run.checkpoint(), expect_family="cnn")
+    data = images.load("offline")[0]
+    restored = lab.restore_trainer(ck, data)
+    assert restored.state.history == meta["history"]
+    assert restored.evaluate(restored.model.eval())["test_acc"] == pytest.approx(meta["final"]["test_acc"])
+
+
+def test_cli_bad_arguments_get_a_message_not_a_traceback(tmp_path, capsys):
+    assert cli.main(["train", "cnn", "--dataset", "imagenet", "--out", str(tmp_path)]) == 2
+    assert "unknown dataset" in capsys.readouterr().err
+    assert cli.main(["train", "cnn", "--set", "width=9999", "--out", str(tmp_path)]) == 2
+    assert cli.main(["train", "gan2d", "--device", "cuda", "--out", str(tmp_path)]) == 2
+    assert "CPU only" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["train", "nonsense"])
+    assert runs.RunStore(tmp_path).list() == []
+
+
+def test_cli_settings_parse_by_type():
+    assert lab.parse_setting(cnn.CNNConfig, "width=12") == ("width", 12)
+    assert lab.parse_setting(cnn.CNNConfig, "batchnorm=true") == ("batchnorm", True)
+    from core.families import faces
+    assert lab.parse_setting(faces.FaceConfig, "mine_at=2,5") == ("mine_at", (2, 5))
+    with pytest.raises(ValueError, match="NAME=VALUE"):
+        lab.parse_setting(cnn.CNNConfig, "nonsense=1")
+
+
+def test_two_process_ddp_on_cpu_gives_the_same_format_and_the_same_result(tmp_path):
+    """With gloo, two processes split every global batch; DDP averages their gradients, so the run
+    follows the single-process one (same seed, same batches) up to floating-point summation order."""
+    single = _cli(tmp_path / "one", "cnn", "--epochs", "1", "--set", "width=4")
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    done = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2",
+                           "-m", "core", "train", "cnn", "--epochs", "1", "--set", "width=4", "--no-progress",
+                           "--out", str(tmp_path / "two")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    stored = runs.RunStore(tmp_path / "two").list()
+    assert len(stored) == 1  # only rank 0 saves
+    two = stored[0].meta
+    assert two["world_size"] == 2 and single.meta["world_size"] == 1
+    assert set(two) == set(single.meta) and set(two["final"]) == set(single.meta["final"])
+    assert two["steps"] == single.meta["steps"]
+    assert two["final"]["test_acc"] == pytest.approx(single.meta["final"]["test_acc"], abs=0.02)
+    assert two["final"]["test_loss"] == pytest.approx(single.meta["final"]["test_loss"], rel=0.05)
+    lab.read(stored[0].checkpoint(), expect_family="cnn")
+
+
+# ---- pretrained checkpoints ----
+@pytest.mark.parametrize("name", sorted(lab.families()))
+def test_each_family_ships_a_small_pretrained_checkpoint_that_fits_its_architecture(name):
+    path = lab.pretrained_path(name)
+    assert path.is_file(), f"run python -m scripts.pretrained {name}"
+    assert path.stat().st_size <= 5 * 2**20
+    ck = lab.read(path.read_bytes(), expect_family=name)
+    assert ck.meta["source"] == "pretrained" and ck.meta["status"] == "finished" and ck.meta["history"]
+
+
+def test_the_pretrained_cnn_scores_what_its_file_says_on_the_offline_test_set():
+    ck = lab.read(lab.pretrained_path("cnn").read_bytes(), expect_family="cnn")
+    trainer = lab.restore_trainer(ck, images.load("offline")[0])
+    measured = trainer.evaluate(trainer.model.eval())["test_acc"]
+    assert measured >= 0.97 and measured == pytest.approx(ck.meta["final"]["test_acc"], abs=1e-6)
