@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import cnn, data_scale, faces, gan, parity, playground, rnn, translation
+from bench import cnn, data_scale, faces, gan, parity, playground, rnn, speech, translation
 from bench.common import in_thread
 from core.families import lenet, mlp
 from core.runtime.jobs import Job, JobLimiter
@@ -144,6 +144,7 @@ def main() -> int:
     faces.main()
     rnn.main()
     translation.main()
+    speech.main()
     gan.main()
     parity.main(full_sweep=not args.quick)
     if not args.quick:

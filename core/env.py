@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import platform
+import shutil
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -60,4 +61,6 @@ def datasets(data_dir: Path = DATA_DIR) -> list[DatasetInfo]:
         downloadable("MNIST (70,000)", "MNIST"),
         downloadable("Fashion-MNIST (70,000)", "FashionMNIST"),
         downloadable("CIFAR-10 (60,000)", "cifar-10-batches-py"),
+        DatasetInfo("Spoken digits (4,320, synthesised)", "espeak-ng", "cached" if any((data_dir / "speech").glob("*.npz"))
+                    else "offline" if shutil.which("espeak-ng") else "missing program"),
     ]

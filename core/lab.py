@@ -133,6 +133,20 @@ def _gan_digits_trainer(config, data) -> Trainer:
     return gan_images.make_trainer(config, data, evaluate)
 
 
+def _speech_load(config, dataset: str):
+    from core.data import speech
+
+    corpus = speech.generate()
+    return corpus, speech_context(corpus)
+
+
+def speech_context(corpus) -> dict:
+    from core.data import speech
+
+    return {"dataset": "espeak-digits", "corpus": speech.CorpusConfig().key(), "held_out": list(speech.HELD_OUT),
+            "counts": corpus.counts()}
+
+
 def _faces_load(config, dataset: str):
     from core.families import faces
 
@@ -148,7 +162,7 @@ def _playground_load(config, dataset: str):
 def _families() -> dict[str, Family]:
     from core import playground as pg
     from core.data import images, zh_en
-    from core.families import cnn, faces, gan2d, gan_images, pix2pix, rnn, seq2seq
+    from core.families import cnn, faces, gan2d, gan_images, pix2pix, rnn, seq2seq, speech
 
     return {f.name: f for f in (
         Family("cnn", "cnn", cnn.CNNConfig, images.SOURCES, _cnn_load, cnn.make_trainer, _cnn_model, "test_acc",
@@ -167,6 +181,8 @@ def _families() -> dict[str, Family]:
                pix2pix.make_trainer, lambda c, ctx: pix2pix.build(), "test_l1_output"),
         Family("faces", "faces", faces.FaceConfig, ("lfw-scenes",), _faces_load, faces.make_trainer,
                lambda c, ctx: faces.build(), "train_acc"),
+        Family("speech", "speech", speech.SpeechConfig, ("espeak-digits",), _speech_load, speech.make_trainer,
+               lambda c, ctx: speech.build(c), "test_acc", parallel=True),
         Family("playground", "playground", pg.PlaygroundConfig, tuple(k for k in pg.PG_KINDS if k != "csv"),
                _playground_load, lambda c, d: _playground_trainer(c, d), lambda c, ctx: _mlp(c), "test_loss",
                for_dataset=lambda c, d: pg.with_consistent_classes(dataclasses.replace(c, kind=d)),
@@ -311,10 +327,24 @@ def pretrained_path(family_name: str) -> Path:
     return PRETRAINED_DIR / f"{family_name}.safetensors"
 
 
+def bare_trainer(ck: Checkpoint) -> Trainer:
+    """A trainer holding only the checkpoint's model and history: to show a model whose training data is missing."""
+    model = ck.family.model(ck.config, ck.context)
+    model.load_state_dict(ck.weights)
+    trainer = Trainer(model, step=None, batches=(), epochs=int(ck.meta.get("epochs", 0)))
+    _restore_state(trainer, ck)
+    return trainer
+
+
 def restore_trainer(ck: Checkpoint, data) -> Trainer:
     """A trainer for the checkpoint's settings and data, holding its weights and history, as if it had just finished."""
     trainer = ck.family.trainer(ck.config, data)
     trainer.model.load_state_dict(ck.weights)
+    _restore_state(trainer, ck)
+    return trainer
+
+
+def _restore_state(trainer: Trainer, ck: Checkpoint) -> None:
     state = trainer.state
     state.history = [dict(r) for r in ck.meta.get("history", [])]
     state.epoch = int(ck.meta.get("epochs", len(state.history)))
@@ -322,4 +352,3 @@ def restore_trainer(ck: Checkpoint, data) -> Trainer:
     state.samples = int(ck.meta.get("samples", 0))
     state.train_seconds = float(ck.meta.get("seconds", 0.0))
     state.status = "finished"
-    return trainer

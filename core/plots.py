@@ -172,7 +172,7 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
 
 
 def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: int = 8,
-               title: str = "", cell: int = 80) -> go.Figure:
+               title: str = "", cell: int = 80, colorscale: str = "gray") -> go.Figure:
     """(N, H, W) grey or (N, H, W, 3) colour images in a grid of `cols` columns, one optional title each.
 
     The figure is `cell` pixels tall per row, so a few images stay small instead of filling the width;
@@ -187,7 +187,7 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     padded = np.concatenate([images, blank]) if len(blank) else images
     fig = px.imshow(padded, facet_col=0, facet_col_wrap=cols, binary_string=colour,
                     zmin=0 if colour else None, zmax=1 if colour else None,
-                    color_continuous_scale="gray", facet_col_spacing=0.01, facet_row_spacing=0.2 / rows if titles else 0.02)
+                    color_continuous_scale=colorscale, facet_col_spacing=0.01, facet_row_spacing=0.2 / rows if titles else 0.02)
     for ann in fig.layout.annotations:  # plotly names them "facet_col=<i>", not in display order
         i = int(ann.text.rsplit("=", 1)[-1])
         ann.text = titles[i] if titles is not None and i < min(n, len(titles)) else ""
@@ -499,11 +499,15 @@ def unrolled(length: int, cell: str = "RNN", shown: int = 8, title: str = "") ->
     return fig
 
 
-def heatmap(values: np.ndarray, title: str = "", x_title: str = "", y_title: str = "", diverging: bool = True) -> go.Figure:
-    """A matrix as colours: red–blue around 0 when `diverging`, else light-to-dark."""
+def heatmap(values: np.ndarray, title: str = "", x_title: str = "", y_title: str = "", diverging: bool = True,
+            origin: str = "upper", x_scale: float | None = None) -> go.Figure:
+    """A matrix as colours: red–blue around 0 when `diverging`, else light-to-dark (Viridis with origin="lower",
+    as for spectrograms); `x_scale` turns column numbers into units such as seconds."""
     values = np.asarray(values)
     bound = float(np.abs(values).max()) or 1.0
-    fig = px.imshow(values, color_continuous_scale="RdBu_r" if diverging else "Blues", aspect="auto",
+    scale = "RdBu_r" if diverging else ("Viridis" if origin == "lower" else "Blues")
+    x = np.arange(values.shape[1]) * x_scale if x_scale else None
+    fig = px.imshow(values, x=x, color_continuous_scale=scale, aspect="auto", origin=origin,
                     zmin=-bound if diverging else None, zmax=bound if diverging else None)
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, height=360)
     return fig

@@ -323,3 +323,41 @@ class _Exploit:
 
     def __reduce__(self):
         return (os.system, (f"touch {self.marker}",))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_speech_page_hears_a_spoken_wav_and_refuses_a_text_file(server, page, lang, tmp_path):
+    """Load the pretrained recogniser, upload "seven" spoken by a voice it never heard, then a text file named .wav."""
+    from core import i18n
+    from core.data import speech as sd
+
+    if sd.espeak() is None:
+        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
+    seven = sd.to_wav(sd.synthesise({"voice": "en-us", "variant": "f3", "word": "seven", "rate": 150, "pitch": 60}))
+    url, _ = server
+    page.goto(f"{url}/speech?lang={lang}")
+    _settle(page)
+    page.get_by_text(i18n.translate("lab.load_title", lang)).first.click()
+    page.get_by_role("button", name=i18n.translate("lab.pretrained", lang), exact=True).click()
+    page.get_by_text(i18n.translate("lab.loaded", lang, name="x", source="y", epochs=0).split("“")[0]).first.wait_for(timeout=60_000)
+    _settle(page)
+    page.get_by_text(i18n.translate("speech.from.upload", lang), exact=True).first.click()
+    page.get_by_text(i18n.translate("speech.upload", lang)).first.wait_for(timeout=30_000)  # the uploader is drawn
+    _settle(page)
+    uploader = page.locator('[data-testid="stFileUploader"]').filter(
+        has_text=i18n.translate("speech.upload", lang)).locator('[data-testid="stFileUploaderDropzoneInput"]')
+    (tmp_path / "seven.wav").write_bytes(seven)  # from a path: Chromium then gives the type the uploader accepts
+    uploader.set_input_files(tmp_path / "seven.wav")
+    top = i18n.translate("speech.top3", lang, first="7 seven 七", p1="P", second="", p2="", third="", p3="").split("P")[0]
+    try:
+        page.get_by_text(top).first.wait_for(timeout=60_000)  # "Top 3: 7 seven 七 (…"
+    finally:
+        page.screenshot(path=str(SHOTS / f"speech-upload-{lang}.png"), full_page=True)
+    page.locator(".js-plotly-plot").last.wait_for(timeout=60_000)
+    _settle(page)
+    _assert_no_exception(page, f"speech upload ({lang})")
+    page.screenshot(path=str(SHOTS / f"speech-upload-{lang}.png"), full_page=True)
+    (tmp_path / "notes.wav").write_bytes(b"just some text, not audio\n" * 20)
+    uploader.set_input_files(tmp_path / "notes.wav")
+    page.get_by_text(i18n.translate("speech.audio.unreadable", lang)).first.wait_for(timeout=30_000)
+    _assert_no_exception(page, f"speech bad upload ({lang})")

@@ -446,3 +446,37 @@ def test_load_pretrained_on_a_page_shows_a_trained_model_at_once():
     assert not at.exception
     assert any(filled(s.value, "lab.loaded", "zh") for s in at.success)
     assert any(filled(c.value, "cnn.last_epoch", "zh") for c in at.caption)
+
+
+# ---- speech ----
+def test_speech_page_loads_the_pretrained_model_and_hears_a_held_out_clip():
+    from core.data import speech as sd
+
+    if sd.espeak() is None and sd.cached() is None:
+        pytest.skip("espeak-ng is not installed and no corpus is cached")
+    at = open_page("app_pages/speech.py", "zh")
+    at.button(key="speech:pretrained").click().run()
+    at.segmented_control(key="speech:from").set_value("test").run()
+    at.number_input(key="speech:idx").set_value(7).run()
+    assert not at.exception and not at.error
+    assert any(filled(m.value, "speech.top3", "zh") for m in at.markdown)
+    assert any(filled(c.value, "speech.confusion_note", "zh") for c in at.caption)
+
+
+def test_speech_page_without_espeak_or_a_corpus_says_how_to_install_and_still_loads_a_model(monkeypatch):
+    import streamlit as st
+
+    from core.data import speech as sd
+
+    monkeypatch.setattr(sd, "cached", lambda *a, **k: None)
+    monkeypatch.setattr(sd, "espeak", lambda: None)
+    st.cache_resource.clear()  # the page's corpus cache would otherwise remember the real corpus
+    at = open_page("app_pages/speech.py")
+    assert not at.exception
+    assert any("apt-get install espeak-ng" in w.value for w in at.warning)
+    assert not any(b.key == "speech:start" for b in at.button)  # nothing to train on
+    at.button(key="speech:pretrained").click().run()
+    assert not at.exception and any(filled(s.value, "lab.loaded", "en") for s in at.success)
+    assert not any(filled(c.value, "speech.confusion_note", "en") for c in at.caption)  # no test clips, no confusion matrix
+    assert any(filled(c.value, "speech.last", "en") for c in at.caption)  # the stored run's curves and numbers
+    st.cache_resource.clear()

@@ -43,10 +43,11 @@ def follow(widgets: dict[str, tuple[object, object]]) -> None:
             st.session_state[key] = value
 
 
-def install(key: str, ck: lab.Checkpoint, data) -> Job | None:
-    """Show a checked checkpoint as this page's finished run; if it still does not fit the data, say why."""
+def install(key: str, ck: lab.Checkpoint, data, bare: bool = False) -> Job | None:
+    """Show a checked checkpoint as this page's finished run; if it still does not fit the data, say why.
+    `bare`: the page has no training data (e.g. no speech corpus), so show the model alone."""
     try:
-        trainer = lab.restore_trainer(ck, data)
+        trainer = lab.bare_trainer(ck) if bare else lab.restore_trainer(ck, data)
     except (RuntimeError, ValueError) as exc:  # e.g. a vocabulary or image size that differs from the data here
         st.error(t("lab.install_failed", error=describe_error(exc, lang())[:300]))
         return None

@@ -1,0 +1,118 @@
+"""Speech recognition: spoken digits → log-mel spectrograms → a small CNN, trained live; try it with your own voice."""
+import numpy as np
+import streamlit as st
+
+from app_pages.parts import lab as lab_ui, speech_try
+from core import lab, plots
+from core.data import speech as sd
+from core.families import speech as sp
+from core.runtime.jobs import Job, Snapshot
+from core.ui import live_view, plot, t, training_controls
+
+KEY = "speech"
+st.title(t("page.speech.title"))
+st.markdown(t("speech.idea"))
+st.latex(r"\mathrm{logmel}(m, \tau) = \log\Big(\sum_k M_{m k}\,\big|\mathrm{STFT}(x)_{k \tau}\big|^2\Big)")
+
+
+@st.cache_resource(show_spinner=False)  # read-only int16 clips shared by every session (~70 MB)
+def cached_corpus() -> sd.Corpus | None:
+    return sd.cached()
+
+
+@st.cache_data(show_spinner=False)
+def examples(_corpus: sd.Corpus, key: str) -> tuple[np.ndarray, list[str]]:
+    """The first training clip of each digit in each language, as log-mel images."""
+    picks = [int(np.flatnonzero((_corpus.labels == d) & (_corpus.lang == code) & ~_corpus.test)[0])
+             for code in ("en", "zh") for d in range(10)]
+    return sp.log_mel(_corpus.waves[picks]), [sd.WORDS[_corpus.lang[i]][_corpus.labels[i]] for i in picks]
+
+
+def corpus_or_message() -> sd.Corpus | None:
+    corpus = cached_corpus()
+    if corpus is None and sd.espeak():
+        bar = st.progress(0.0, text=t("speech.generating", done=0, total="…"))
+        try:
+            sd.generate(progress=lambda i, n: bar.progress(i / n, text=t("speech.generating", done=i, total=n)))
+        except sd.SpeechError as exc:
+            st.error(t("speech.corpus_failed", error=str(exc)))
+        bar.empty()
+        cached_corpus.clear()
+        corpus = cached_corpus()
+    if corpus is None:
+        st.warning(t("speech.no_espeak"), icon=":material/mic_off:")
+    return corpus
+
+
+st.subheader(t("speech.corpus_title"))
+st.markdown(t("speech.corpus_idea", en_voices=len(sd.VOICES["en"]), variants=len(sd.VARIANTS), held_out=", ".join(sd.HELD_OUT)))
+corpus = corpus_or_message()
+if corpus is not None:
+    c = corpus.counts()
+    st.caption(t("speech.counts", clips=f"{len(corpus.labels):,}", train_en=f"{c['en/train']['clips']:,}",
+                 train_zh=f"{c['zh/train']['clips']:,}", test_en=f"{c['en/test']['clips']:,}", test_zh=f"{c['zh/test']['clips']:,}",
+                 spk_train=c["en/train"]["speakers"] + c["zh/train"]["speakers"],
+                 spk_test=c["en/test"]["speakers"] + c["zh/test"]["speakers"]))
+    specs, words = examples(corpus, sd.CorpusConfig().key())
+    with st.expander(t("speech.examples"), expanded=True):
+        plot(plots.image_grid(speech_try.image(specs), titles=words, cols=10, cell=70, colorscale="Viridis"))
+
+with st.sidebar:
+    width = st.select_slider(t("speech.width"), (8, 16, 32), 16, key=f"{KEY}:width")
+    dropout = st.slider(t("cnn.dropout"), 0.0, 0.5, 0.2, 0.1, key=f"{KEY}:drop")
+    spec_aug = st.toggle(t("speech.specaugment"), True, key=f"{KEY}:specaug", help=t("speech.specaugment_help"))
+    augment = st.toggle(t("speech.augment"), True, key=f"{KEY}:aug", help=t("speech.augment_help"))
+    lr = st.select_slider(t("mlp.lr"), (1e-3, 3e-3, 1e-2), 3e-3, key=f"{KEY}:lr")
+    epochs = st.slider(t("mlp.epochs"), 1, 30, sp.SpeechConfig.epochs, key=f"{KEY}:ep")
+config = sp.SpeechConfig(width=width, dropout=dropout, freq_masks=2 if spec_aug else 0, time_masks=2 if spec_aug else 0,
+                         augment=augment, lr=lr, epochs=epochs)
+
+incoming = lab_ui.take("speech")
+if incoming is not None and lab_ui.install(KEY, incoming, corpus, bare=corpus is None):
+    st.session_state[f"{KEY}:trained"] = incoming.config
+
+
+def make_job() -> Job:
+    st.session_state[f"{KEY}:trained"] = config
+    return Job(sp.make_trainer(config, corpus), max_seconds=600,
+               record=lab_ui.record("speech", config, lab.speech_context(corpus)))
+
+
+def draw(snap: Snapshot) -> None:
+    left, right = st.columns(2)
+    with left:
+        plot(plots.step_losses(snap.step_losses, title=t("speech.loss_chart"), x_title=t("plot.step"), y_title=t("plot.loss"),
+                               history=snap.history, names=(t("plot.train"), t("speech.held_out"))))
+    with right:
+        h = snap.history
+        ep = [r["epoch"] for r in h]
+        series = [(t("plot.train"), ep, [r.get("train_acc", np.nan) for r in h]),
+                  (t("speech.held_out"), ep, [r.get("test_acc", np.nan) for r in h])]
+        series += [(t("speech.held_out_lang", language=t(f"speech.lang.{code}")), ep, [r.get(f"test_acc_{code}", np.nan) for r in h])
+                   for code in ("en", "zh")]
+        plot(plots.curves(series, title=t("speech.acc_chart"), x_title=t("plot.epoch"), y_title=t("plot.accuracy"), markers=True))
+    if snap.history and "test_acc" in snap.history[-1]:
+        last = snap.history[-1]
+        st.caption(t("speech.last", epoch=snap.epoch, test=f"{last['test_acc']:.1%}", en=f"{last.get('test_acc_en', 0):.1%}",
+                     zh=f"{last.get('test_acc_zh', 0):.1%}", train=f"{last.get('train_acc', 0):.1%}"))
+
+
+st.subheader(t("speech.train_title"))
+if corpus is not None:
+    job = training_controls(KEY, make_job)
+else:
+    job = st.session_state.get(f"job:{KEY}")
+lab_ui.loaders(KEY, "speech")
+lab_ui.loaded_note(KEY)
+live_view(KEY, draw)
+
+model = speech_try.trained_model(job, st.session_state.get(f"{KEY}:trained"))
+if model is not None and corpus is not None:
+    cm, _ = sp.confusion(model, corpus)
+    labels = [sp.label(d) for d in range(10)]
+    plot(plots.confusion_matrix(cm, labels, title=t("speech.confusion")))
+    off = cm - np.diag(np.diag(cm))
+    true, pred = np.unravel_index(off.argmax(), off.shape)
+    st.caption(t("speech.confusion_note", n=int(cm.sum()), speakers=len(set(zip(corpus.voice[corpus.test], corpus.variant[corpus.test]))),
+                 true=labels[true], pred=labels[pred], count=int(off.max())))
+speech_try.show(model, corpus)
