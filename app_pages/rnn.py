@@ -40,8 +40,12 @@ config = rnn.RNNConfig(task=task, cell=cell, hidden=hidden, layers=layers, seq_l
 dataset = st.session_state.get(f"{KEY}:corpus", "python-docs") if task == "text" else (
     "sines" if st.session_state.get(f"{KEY}:csv") is None else "csv")
 if incoming is not None:
-    if task == "text" and (corpus is None or "".join(corpus.chars) != incoming.context.get("chars")):
-        st.error(t("lab.rnn_text", n=len(incoming.context.get("chars", ""))))
+    chars = incoming.context.get("chars", "")
+    if task == "text" and corpus is not None and "".join(corpus.chars) != chars and dataset in ("python-docs", "app-zh"):
+        # the built-in texts differ a little between Python versions and app versions: keep the model's vocabulary
+        corpus = rnn.Corpus(corpus.text, chars=list(chars))
+    if task == "text" and (corpus is None or "".join(corpus.chars) != chars):
+        st.error(t("lab.rnn_text", n=len(chars)))
     elif lab_ui.install(KEY, incoming, (series, corpus)):
         st.session_state[f"{KEY}:trained"] = (incoming.config, series, corpus)
 st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), width="stretch",

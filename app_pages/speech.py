@@ -28,18 +28,29 @@ def examples(_corpus: sd.Corpus, key: str) -> tuple[np.ndarray, list[str]]:
     return sp.log_mel(_corpus.waves[picks]), [sd.WORDS[_corpus.lang[i]][_corpus.labels[i]] for i in picks]
 
 
+@st.fragment(run_every=1.0)
+def synthesis_progress() -> None:
+    """The corpus is synthesised in a background thread (once per server); this redraws its progress."""
+    if sd.BUILDER.running:
+        done, total = sd.BUILDER.done, sd.BUILDER.total or 1
+        st.progress(done / total, text=t("speech.generating", done=f"{done:,}", total=f"{total:,}" if done else "…"))
+    elif sd.BUILDER.error:
+        st.error(t("speech.corpus_failed", error=sd.BUILDER.error))
+    elif sd.cached() is None:  # finished, yet nothing readable on disk (a full disk?): say so instead of looping
+        st.error(t("speech.corpus_failed", error=str(sd.cache_path(sd.CorpusConfig()))))
+    else:
+        cached_corpus.clear()
+        st.rerun(scope="app")
+
+
 def corpus_or_message() -> sd.Corpus | None:
     corpus = cached_corpus()
     if corpus is None and sd.espeak():
-        bar = st.progress(0.0, text=t("speech.generating", done=0, total="…"))
-        try:
-            sd.generate(progress=lambda i, n: bar.progress(i / n, text=t("speech.generating", done=i, total=n)))
-        except sd.SpeechError as exc:
-            st.error(t("speech.corpus_failed", error=str(exc)))
-        bar.empty()
-        cached_corpus.clear()
-        corpus = cached_corpus()
-    if corpus is None:
+        sd.BUILDER.start()
+        synthesis_progress()
+        if not sd.BUILDER.error:
+            st.stop()  # the rest of the page needs the corpus; the fragment reruns the page when it is ready
+    elif corpus is None:
         st.warning(t("speech.no_espeak"), icon=":material/mic_off:")
     return corpus
 

@@ -162,9 +162,10 @@ def _markdown_with(page, text: str) -> list[str]:
 
 def _upload_refuses_a_text_file(page, name: str):
     """Choose the page's "upload" image source, give it text named like an image, expect the message."""
-    page.get_by_text("upload", exact=True).first.click()
+    page.locator('[data-testid="stButtonGroup"]').get_by_text("upload", exact=True).first.click()
     _settle(page)
-    uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]').first
+    # the image uploader, not the (collapsed) checkpoint uploader of "Load a pretrained model or a checkpoint"
+    uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]:not([accept*="safetensors"])').first
     uploader.set_input_files({"name": name, "mimeType": "image/png", "buffer": b"label,x1\n1,0.5\n"})
     page.get_by_text("This file is not an image that can be read").first.wait_for(timeout=30_000)
     return uploader

@@ -454,6 +454,7 @@ def test_speech_page_loads_the_pretrained_model_and_hears_a_held_out_clip():
 
     if sd.espeak() is None and sd.cached() is None:
         pytest.skip("espeak-ng is not installed and no corpus is cached")
+    sd.generate()  # the page synthesises it in the background; here it must be there before the page runs
     at = open_page("app_pages/speech.py", "zh")
     at.button(key="speech:pretrained").click().run()
     at.segmented_control(key="speech:from").set_value("test").run()

@@ -123,3 +123,11 @@ def test_the_stored_adding_sweep_shows_what_the_page_says():
     rows = {(r["cell"], r["length"]): r for r in rnn.load_sweep()["rows"]}
     assert rows["lstm", 50]["test_acc"] > 0.5 > rows["rnn", 50]["test_acc"]
     assert rows["gru", 100]["test_acc"] > 0.5
+
+
+def test_a_corpus_can_keep_a_stored_models_vocabulary():
+    """A built-in text that changed a little (another Python's docstrings) still opens a stored text model."""
+    stored = sorted(set("the cat sat"))
+    corpus = rnn.Corpus("the cat sat on the mat ☃", chars=stored)
+    assert corpus.chars == stored and set(corpus.text) <= set(stored) and "☃" not in corpus.text
+    assert corpus.decode(corpus.encode("the mat")) == "the at"  # unknown letters are dropped, not mapped

@@ -83,6 +83,7 @@ def show() -> None:
     if incoming is not None and lab_ui.install(KEY, incoming, data):
         st.session_state[f"{KEY}:trained"] = incoming.config
     job = training_controls(KEY, make_job)
+    lab_ui.loaders(KEY, "gan_digits")
     lab_ui.loaded_note(KEY)
     live_view(KEY, draw, every=1.0)
     nets, cfg = _current(job)

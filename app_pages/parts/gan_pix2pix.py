@@ -42,5 +42,6 @@ def show() -> None:
     if (incoming := lab_ui.take("pix2pix")) is not None:
         lab_ui.install(KEY, incoming, _digits())
     training_controls(KEY, make_job)
+    lab_ui.loaders(KEY, "pix2pix")
     lab_ui.loaded_note(KEY)
     live_view(KEY, draw, every=1.0)

@@ -194,6 +194,38 @@ def _generate(config: CorpusConfig, root: Path, workers: int, progress: Callable
     return corpus
 
 
+class Builder:
+    """One background synthesis per process. A page only polls its progress, so a visitor who leaves the
+    page does not interrupt it (Streamlit stops a script run on navigation) and the next one finds the cache."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.done, self.total, self.error = 0, 0, ""
+
+    def start(self, config: CorpusConfig = CorpusConfig(), root: Path = DATA_DIR) -> None:
+        with self._lock:
+            if self._thread is None:  # a failure stays reported until the server restarts
+                self._thread = threading.Thread(target=self._run, args=(config, root), name="speech-corpus", daemon=True)
+                self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self, config: CorpusConfig, root: Path) -> None:
+        try:
+            generate(config, root, progress=self._progress)
+        except Exception as exc:  # shown on the page, which then goes on without a corpus
+            self.error = f"{type(exc).__name__}: {exc}"
+
+    def _progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+
+BUILDER = Builder()
+
+
 # ---- a user's recording or upload ----
 MAX_UPLOAD_BYTES = 10 * 2**20
 MAX_SECONDS = 5.0

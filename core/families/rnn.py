@@ -107,13 +107,19 @@ MAX_TEXT_BYTES = 2_000_000
 
 
 class Corpus:
-    """A text as character ids; the vocabulary is every distinct character, in order of first use."""
+    """A text as character ids; the vocabulary is every distinct character, sorted.
 
-    def __init__(self, text: str) -> None:
+    `chars` fixes the vocabulary instead (a stored model's): characters outside it are dropped.
+    """
+
+    def __init__(self, text: str, chars: list[str] | None = None) -> None:
+        if chars is not None:
+            known = set(chars)
+            text = "".join(c for c in text if c in known)
         if len(text) < 2:
             raise SettingError("rnn.text.too_short")
         self.text = text
-        self.chars = sorted(set(text))
+        self.chars = list(chars) if chars is not None else sorted(set(text))
         self.index = {c: i for i, c in enumerate(self.chars)}
         self.ids = torch.tensor([self.index[c] for c in text], dtype=torch.long)
 
