@@ -58,18 +58,20 @@ def configure(fam: lab.Family, args: argparse.Namespace):
     if dataset not in fam.datasets:
         raise ValueError(f"unknown dataset {dataset!r} for {fam.name}; choose one of {', '.join(fam.datasets)}")
     config = fam.for_dataset(fam.config(), dataset)
-    changes = dict(lab.parse_setting(fam.config, s) for s in args.set)
+    own = {f.name for f in dataclasses.fields(config)}
+    changes, net = {}, {}
+    for text in args.set:
+        if fam.name == "playground" and text.partition("=")[0] not in own:  # the network's settings live one level down
+            net.update([lab.parse_setting(type(config.net), text)])
+        else:
+            changes.update([lab.parse_setting(fam.config, text)])
     if args.seed is not None:
         changes["seed"] = args.seed
-    if fam.name == "playground":  # the network's own settings live one level down
-        net = {k: v for k, v in changes.items() if k not in {f.name for f in dataclasses.fields(fam.config)}}
-        if args.epochs:
-            net["epochs"] = args.epochs
+    if args.epochs:
+        (net if fam.name == "playground" else changes)["epochs"] = args.epochs
+    if net:
         config = dataclasses.replace(config, net=dataclasses.replace(config.net, **net))
-    elif args.epochs:
-        changes["epochs"] = args.epochs
-    config = dataclasses.replace(config, **{k: v for k, v in changes.items()
-                                            if k in {f.name for f in dataclasses.fields(config)}})
+    config = dataclasses.replace(config, **changes)
     fam.validate(config)
     return config, dataset
 

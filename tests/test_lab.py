@@ -263,3 +263,10 @@ def test_the_pretrained_cnn_scores_what_its_file_says_on_the_offline_test_set():
     trainer = lab.restore_trainer(ck, images.load("offline")[0])
     measured = trainer.evaluate(trainer.model.eval())["test_acc"]
     assert measured >= 0.97 and measured == pytest.approx(ck.meta["final"]["test_acc"], abs=1e-6)
+
+
+def test_cli_sets_the_playground_networks_own_settings(tmp_path):
+    run = _cli(tmp_path, "playground", "--dataset", "xor", "--epochs", "20", "--set", "hidden=8,8", "--set", "noise=0.1")
+    net = run.meta["config"]["net"]
+    assert (net["hidden"], net["epochs"], run.meta["config"]["noise"], run.meta["config"]["kind"]) == ([8, 8], 20, 0.1, "xor")
+    lab.read(run.checkpoint(), expect_family="playground")  # the page's own checks accept it
