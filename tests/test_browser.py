@@ -364,7 +364,7 @@ def test_speech_page_hears_a_spoken_wav_and_refuses_a_text_file(server, page, la
     _assert_no_exception(page, f"speech bad upload ({lang})")
 
 
-def test_speech_page_hears_the_microphone(server, tmp_path):
+def test_speech_page_hears_the_microphone(server, page, tmp_path):
     """st.audio_input end to end: Chromium's fake microphone plays "seven" by a voice held out from training
     (16 kHz, with silence around it, as a microphone would give it); record, stop, and the page hears a 7."""
     import numpy as np
@@ -380,10 +380,11 @@ def test_speech_page_hears_the_microphone(server, tmp_path):
     mic = tmp_path / "mic.wav"
     sf.write(mic, np.concatenate([np.zeros(8000, np.float32), seven, np.zeros(8000, np.float32)]), 16_000)
     url, _ = server
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-                                    args=[*FLAGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                                          f"--use-file-for-fake-audio-capture={mic}"], headless=True)
+    chromium = page.context.browser.browser_type  # the module's Playwright: a second sync_playwright() cannot nest
+    browser = chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
+                              args=[*FLAGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                                    f"--use-file-for-fake-audio-capture={mic}"], headless=True)
+    try:
         page = browser.new_context(viewport={"width": 1400, "height": 1000}, permissions=["microphone"]).new_page()
         page.goto(f"{url}/speech?lang=zh")
         _settle(page)
@@ -399,4 +400,5 @@ def test_speech_page_hears_the_microphone(server, tmp_path):
         page.get_by_text(top).first.wait_for(timeout=60_000)
         _settle(page)
         _assert_no_exception(page, "speech microphone")
+    finally:
         browser.close()
