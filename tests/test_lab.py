@@ -270,3 +270,22 @@ def test_cli_sets_the_playground_networks_own_settings(tmp_path):
     net = run.meta["config"]["net"]
     assert (net["hidden"], net["epochs"], run.meta["config"]["noise"], run.meta["config"]["kind"]) == ([8, 8], 20, 0.1, "xor")
     lab.read(run.checkpoint(), expect_family="playground")  # the page's own checks accept it
+
+
+def test_a_run_that_failed_is_recorded_as_an_error_not_as_finished(tmp_path, monkeypatch, xor_data):
+    from core import playground as pg
+    from tests.conftest import xor_trainer
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    trainer = xor_trainer(xor_data, epochs=50)
+
+    def explode(tr) -> None:
+        if tr.state.step == 30:
+            raise RuntimeError("a bug in a family")
+
+    trainer.add_callback("on_step_end", explode)
+    job = Job(trainer, record=lab.record("playground", pg.PlaygroundConfig(), {}, "s"))
+    job.start()
+    job.join(30)
+    assert job.poll().status == "error"
+    assert runs.RunStore().list()[0].meta["status"] == "error"

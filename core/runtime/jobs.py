@@ -203,6 +203,8 @@ class Job:
     def _save(self) -> None:
         if self._record is None:
             return
+        if self._status == "error":
+            self.trainer.state.status = "error"  # fit() had already called it finished when the exception left it
         try:
             self.saved = self._record(self.trainer)
         except Exception:  # a full disk must not turn a finished run into an error on the page
