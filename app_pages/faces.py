@@ -20,8 +20,10 @@ if incoming is not None:
     lab_ui.follow({f"{KEY}:ep": (incoming.config.epochs, range(2, 21)), f"{KEY}:mine": (bool(incoming.config.mine_at), (True, False))})
 with st.sidebar:
     epochs = st.slider(t("mlp.epochs"), 2, 20, fc.FaceConfig.epochs, key=f"{KEY}:ep")
-    mining = st.toggle(t("faces.mining"), True, key=f"{KEY}:mine", help=t("faces.mining_help"))
-    threshold = st.slider(t("faces.threshold"), 0.05, 0.99, fc.DEFAULT_THRESHOLD, 0.01, key=f"{KEY}:th")
+    mining = st.toggle(t("faces.mining"), True, key=f"{KEY}:mine",
+                       help=t("faces.mining_help", epochs=", ".join(map(str, fc.FaceConfig.mine_at))))
+    threshold = st.slider(t("faces.threshold"), 0.05, 0.99, fc.DEFAULT_THRESHOLD, 0.01, key=f"{KEY}:th",
+                          help=t("faces.threshold_help"))
     nms_iou = st.slider(t("faces.nms"), 0.1, 0.9, fc.DEFAULT_NMS, 0.05, key=f"{KEY}:nms", help=t("faces.nms_help"))
     min_size = st.slider(t("faces.min_size"), fc.WINDOW, 120, fc.WINDOW, key=f"{KEY}:min")
 config = fc.FaceConfig(epochs=epochs, mine_at=tuple(e for e in fc.FaceConfig.mine_at if e < epochs) if mining else ())
@@ -152,7 +154,7 @@ if model is not None:
     cnn_row = fc.scores_table([fc.select(b, s, threshold, nms_iou) for b, s in raw], test_scenes())
     cascade_row = cascade_on_scenes()
     rows = {t("faces.cnn"): cnn_row, t("faces.cascade"): cascade_row}
-    st.dataframe(pd.DataFrame(rows).T[["precision", "recall", "mean_iou", "tp", "fp", "faces"]]
+    st.dataframe(pd.DataFrame(rows).T[["precision", "recall", "f1", "mean_iou", "tp", "fp", "faces"]]
                  .rename(columns=lambda c: t(f"faces.col.{c}")), width="stretch")
     curve = [r for r in fc.pr_curve(raw, test_scenes(), nms_iou) if r["tp"] + r["fp"]]  # no boxes: no precision
     plot(plots.precision_recall(curve, [(t("faces.cascade"), cascade_row["recall"], cascade_row["precision"]),
@@ -160,7 +162,9 @@ if model is not None:
                                 title=t("faces.pr_chart"), curve_name=t("faces.cnn"),
                                 x_title=t("faces.col.recall"), y_title=t("faces.col.precision")))
     st.markdown(t("faces.findings", th=f"{threshold:.2f}", p=f"{cnn_row['precision']:.0%}", r=f"{cnn_row['recall']:.0%}",
-                  iou=f"{cnn_row['mean_iou']:.2f}", cp=f"{cascade_row['precision']:.0%}",
-                  cr=f"{cascade_row['recall']:.0%}", ciou=f"{cascade_row['mean_iou']:.2f}"))
+                  f1=f"{cnn_row['f1']:.2f}", iou=f"{cnn_row['mean_iou']:.2f}", cp=f"{cascade_row['precision']:.0%}",
+                  cr=f"{cascade_row['recall']:.0%}", cf1=f"{cascade_row['f1']:.2f}",
+                  ciou=f"{cascade_row['mean_iou']:.2f}",
+                  verdict=t(f"faces.verdict.{fc.verdict(cnn_row, cascade_row)}")))
 else:
     st.info(t("faces.train_first"))

@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import cnn, data_scale, faces, gan, parity, playground, rnn, speech, translation
+from bench import cnn, data_scale, faces, gan, parity, playground, rnn, speech, targets, translation
 from bench.common import in_thread
 from core.families import lenet, mlp
 from core.runtime.jobs import Job, JobLimiter
@@ -119,16 +119,8 @@ def measure(w: Workload, epochs: int, repeats: int) -> tuple[float, float, float
     return statistics.median(bare), statistics.median(shared), ratio
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--epochs", type=int, default=4, help="epochs per timed run")
-    parser.add_argument("--repeats", type=int, default=9, help="alternating bare/shared pairs per workload")
-    parser.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
-    parser.add_argument("--live-seconds", type=float, default=4.0, help="length of each playground live window")
-    parser.add_argument("--quick", action="store_true", help="skip the parity sweep and the learning-curve rerun")
-    args = parser.parse_args()
-    if args.threads:
-        torch.set_num_threads(args.threads)
+def loop(args: argparse.Namespace) -> None:
+    """The shared loop against a bare loop on the MLP and LeNet workloads."""
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, CPU; {args.repeats} alternating pairs "
           f"of {args.epochs}-epoch runs (medians)\n")
     print(f"{'workload':<36} {'bare samples/s':>15} {'shared samples/s':>17} {'ratio':>7}")
@@ -139,16 +131,42 @@ def main() -> int:
         print(f"{w.name:<36} {bare:>15,.0f} {shared:>17,.0f} {ratio:>7.3f}")
     print(f"\nworst ratio on the MLP and LeNet workloads {worst:.3f} (target ≥ {TARGET}). The 2-8-8-2 row shows "
           f"the loop's fixed cost per step where a step takes only ~0.6 ms.")
-    playground.main(args.live_seconds)
-    cnn.main()
-    faces.main()
-    rnn.main()
-    translation.main()
-    speech.main()
-    gan.main()
-    parity.main(full_sweep=not args.quick)
-    if not args.quick:
-        data_scale.main()
+
+
+# Every part of the benchmark by name, in the order a full run takes them; `--only NAME` runs one.
+PARTS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "loop": loop,
+    "playground": lambda a: playground.main(a.live_seconds),
+    "cnn": lambda a: cnn.main(),
+    "faces": lambda a: faces.main(a.threads or 1),
+    "rnn": lambda a: rnn.main(),
+    "translation": lambda a: translation.main(),
+    "speech": lambda a: speech.main(),
+    "gan": lambda a: gan.main(),
+    "parity": lambda a: parity.main(full_sweep=not a.quick),
+    "data_scale": lambda a: None if a.quick else data_scale.main(),
+    "targets": lambda a: targets.main(a.threads, tuple(a.target or ())),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=4, help="epochs per timed run")
+    parser.add_argument("--repeats", type=int, default=9, help="alternating bare/shared pairs per workload")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="torch threads (0: torch's default; the faces part uses 1 as in the app)")
+    parser.add_argument("--live-seconds", type=float, default=4.0, help="length of each playground live window")
+    parser.add_argument("--quick", action="store_true",
+                        help="skip the parity sweep, the learning-curve rerun and the learned-target sweep")
+    parser.add_argument("--only", choices=list(PARTS), action="append",
+                        help="run only this part (repeatable): " + ", ".join(PARTS))
+    parser.add_argument("--target", action="append",
+                        help="with --only targets: only the learned targets whose name contains this")
+    args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    for name in args.only or [n for n in PARTS if not (args.quick and n == "targets")]:
+        PARTS[name](args)
     return 0
 
 
