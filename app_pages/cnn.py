@@ -40,7 +40,7 @@ with st.sidebar:
     batchnorm = st.toggle(t("cnn.batchnorm"), key=f"{KEY}:bn")
     dropout = st.slider(t("cnn.dropout"), 0.0, 0.7, 0.0, 0.1, key=f"{KEY}:drop")
     st.caption(t("cnn.augment"))
-    shift = st.slider(t("cnn.shift"), 0, 4, 0, key=f"{KEY}:shift")
+    shift = st.slider(t("cnn.shift"), 0, 4, cnn.CNNConfig.shift, key=f"{KEY}:shift")
     rotate = st.slider(t("cnn.rotate"), 0, 30, 0, 5, key=f"{KEY}:rot")
     flip = st.toggle(t("cnn.flip"), key=f"{KEY}:flip", disabled=source != "CIFAR10", help=t("cnn.flip_help"))
     lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, key=f"{KEY}:lr")

@@ -74,8 +74,8 @@ def main(repeats: int = 3) -> None:
     try:
         data = images.load("offline")[0]
         config = cnn.CNNConfig()  # the page's defaults
-        timing = cnn.CNNConfig(epochs=3)
-        in_thread(bare_loop, data, cnn.CNNConfig(epochs=1))  # warm-up
+        timing = cnn.CNNConfig(epochs=3, shift=0)  # the bare loop does not augment
+        in_thread(bare_loop, data, cnn.CNNConfig(epochs=1, shift=0))  # warm-up
         bare, shared = [], []
         for _ in range(repeats):
             bare.append(in_thread(bare_loop, data, timing)[0])

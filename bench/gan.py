@@ -62,8 +62,7 @@ def _conditional() -> tuple[float | None, float, int]:
     from core.families import cnn, gan_images as gi
 
     data = images.load("offline")[0]
-    classifier = cnn.make_trainer(cnn.CNNConfig(epochs=6), data, torch.device("cpu"))
-    classifier.fit()
+    classifier = cnn.train_scorer(data)
     trainer = gi.make_trainer(gi.ImageGANConfig(epochs=100), data)
     started, reached = time.perf_counter(), []
 

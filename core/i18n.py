@@ -688,8 +688,9 @@ TABLE: dict[str, dict[str, str]] = {
     "faces.mined": {"en": "Hard negatives mined: {counts} windows (the accuracy dips when they join).",
                     "zh": "挖掘到的难负样本：{counts} 个窗口（它们加入时准确率会下降）。"},
     "faces.detect_title": {"en": "Detect", "zh": "检测"},
-    "faces.train_first": {"en": "Train the detector above (about half a minute); until then only the cascade's boxes are shown.",
-                          "zh": "请先在上面训练检测器（约半分钟）；在此之前只显示级联分类器的框。"},
+    "faces.train_first": {"en": "Train the detector above (about a minute on one core) or load the pretrained one; until "
+                                "then only the cascade's boxes are shown.",
+                          "zh": "请先在上面训练检测器（单核约一分钟）或载入预训练模型；在此之前只显示级联分类器的框。"},
     "faces.photo": {"en": "Photo", "zh": "照片"},
     "faces.photo.astronaut": {"en": "astronaut (scikit-image)", "zh": "宇航员（scikit-image）"},
     "faces.photo.scene": {"en": "a test scene", "zh": "测试场景"},

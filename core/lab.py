@@ -127,9 +127,8 @@ def _gan_digits_trainer(config, data) -> Trainer:
 
     evaluate = None
     if config.conditional:
-        scorer = cnn.make_trainer(cnn.CNNConfig(epochs=6), data, torch.device("cpu"))
-        scorer.fit()
-        evaluate = lambda nets: {"label_acc": gan_images.label_accuracy(nets, scorer.model.eval())}  # noqa: E731
+        scorer = cnn.train_scorer(data)
+        evaluate = lambda nets: {"label_acc": gan_images.label_accuracy(nets, scorer)}  # noqa: E731
     return gan_images.make_trainer(config, data, evaluate)
 
 

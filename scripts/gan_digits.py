@@ -20,11 +20,10 @@ OUT = Path(__file__).resolve().parent.parent / "assets" / "gan_digits.safetensor
 
 def _train(epochs: int) -> tuple[torch.nn.ModuleDict, float]:
     data = images.load("offline")[0]
-    classifier = cnn.make_trainer(cnn.CNNConfig(epochs=6), data, torch.device("cpu"))
-    classifier.fit()
+    classifier = cnn.train_scorer(data)
     trainer = gi.make_trainer(gi.ImageGANConfig(epochs=epochs), data)
     trainer.fit()
-    return trainer.model, gi.label_accuracy(trainer.model, classifier.model.eval())
+    return trainer.model, gi.label_accuracy(trainer.model, classifier)
 
 
 def main() -> None:

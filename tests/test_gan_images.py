@@ -48,9 +48,7 @@ def test_moving_along_the_ink_direction_adds_ink():
 
 @pytest.fixture(scope="module")
 def classifier():
-    trainer = cnn.make_trainer(cnn.CNNConfig(epochs=6), images.load("offline")[0], torch.device("cpu"))
-    trainer.fit()
-    return trainer.model.eval()
+    return cnn.train_scorer(images.load("offline")[0])
 
 
 def test_the_pretrained_generator_draws_the_digits_asked_for(classifier):

@@ -28,10 +28,7 @@ def _digits(source: str = "offline") -> tuple[images.ImageSet, str]:
 
 @st.cache_resource(show_spinner=False)  # read-only, shared: the CNN page's LeNet-5, trained once per data set
 def _classifier(source: str = "offline") -> torch.nn.Module:
-    data = _digits(source)[0]
-    trainer = cnn.make_trainer(cnn.CNNConfig(epochs=6), data, torch.device("cpu"))
-    trainer.fit()
-    return trainer.model.eval()
+    return cnn.train_scorer(_digits(source)[0])
 
 
 def _grid(nets, conditional: bool) -> np.ndarray:

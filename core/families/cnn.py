@@ -30,7 +30,7 @@ class CNNConfig:
     depth: int = 2  # VGG blocks or ResNet stages (each halves the resolution); LeNet-5 always has 2
     batchnorm: bool = False
     dropout: float = 0.0
-    shift: int = 0  # augmentation: random shift of up to this many pixels
+    shift: int = 2  # augmentation: random shift of up to this many pixels (LeNet-5's worst seed: 97.2 → 97.8 %)
     rotate: int = 0  # augmentation: random rotation of up to this many degrees
     flip: bool = False  # augmentation: random horizontal flip (photos, not digits)
     optimizer: str = "adam"
@@ -250,3 +250,14 @@ def restore(config: CNNConfig, data: ImageSet, weights: dict[str, torch.Tensor])
     model = build(config, data.shape, len(data.classes))
     model.load_state_dict({k: v.cpu() for k, v in weights.items()})
     return model.eval()
+
+
+SCORER = CNNConfig(epochs=6, shift=0)  # the LeNet-5 that reads generated digits on the GAN page
+
+
+def train_scorer(data: ImageSet) -> nn.Module:
+    """LeNet-5 trained with `SCORER`'s settings on `data` (images (N, 1, 28, 28), labels 0–9), in eval mode:
+    the judge of the conditional GAN's label accuracy on the page, in its tests, bench and scripts."""
+    trainer = make_trainer(SCORER, data, torch.device("cpu"))
+    trainer.fit()
+    return trainer.model.eval()

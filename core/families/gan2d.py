@@ -98,11 +98,18 @@ def sample_noise(config: GANConfig, n: int, generator: torch.Generator | None = 
 
 
 # ---- the two players ----
+def leaky() -> nn.Module:
+    """LeakyReLU(0.2), as in DCGAN (Radford et al. 2016). With plain ReLU half of the seeds collapsed
+    onto one mode from the first epoch (measured: default settings, seeds 0–11, 6 of 12 covered ≤ 1 of 8
+    ring modes; with LeakyReLU all 12 covered 8)."""
+    return nn.LeakyReLU(0.2)
+
+
 def build(config: GANConfig) -> nn.ModuleDict:
     config.validate()
     return nn.ModuleDict({
-        "G": nn.Sequential(*stack(config.noise_dim, (config.g_width,) * config.g_layers, 2, "relu")),
-        "D": nn.Sequential(*stack(2, (config.d_width,) * config.d_layers, 1, "relu")),  # a logit
+        "G": nn.Sequential(*stack(config.noise_dim, (config.g_width,) * config.g_layers, 2, leaky)),
+        "D": nn.Sequential(*stack(2, (config.d_width,) * config.d_layers, 1, leaky)),  # a logit
     })
 
 
@@ -269,7 +276,7 @@ def manifold(nets: nn.ModuleDict, config: GANConfig, lines: int = 9, points: int
     return out
 
 
-PRESETS = {  # each measured on the ring with seed 0 (see tests): default covers 8 of 8 modes, collapse 0–1
+PRESETS = {  # measured on the ring: default covers 8 of 8 modes for seeds 0–11, mode collapse 0–2 for seeds 0–5
     "default": {},
     "mode_collapse": {"g_lr": 2e-3, "d_lr": 2e-4},  # a generator 10× faster than its critic chases one mode at a time
     "saturating": {"loss": "minimax"},

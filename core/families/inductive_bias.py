@@ -102,7 +102,7 @@ def run(data: ImageSet, setting: Setting,
     perm = permutation(data.shape)
     rows, total, done = [], 4 * setting.seeds, 0
     for seed in range(setting.seeds):
-        config = cnn.CNNConfig(epochs=setting.epochs, seed=seed)
+        config = cnn.CNNConfig(epochs=setting.epochs, shift=0, seed=seed)  # no augmentation: shifts are the test
         for pixels, d in (("original", data), ("scrambled", scrambled(data, perm))):
             for name, model in zip(("cnn", "mlp"), models(d, seed, perm if pixels == "scrambled" else None)):
                 if progress:

@@ -6,6 +6,7 @@ more, one logit per class and softmax cross-entropy; regression, one output and 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 import torch
@@ -72,11 +73,14 @@ class Features(nn.Module):
         return torch.stack([FEATURES[n](x) for n in self.names], -1)
 
 
-def stack(in_dim: int, hidden: tuple[int, ...], out_dim: int, activation: str) -> list[nn.Module]:
-    """Linear layers of the given widths with `activation` after each hidden one."""
+def stack(in_dim: int, hidden: tuple[int, ...], out_dim: int,
+          activation: str | Callable[[], nn.Module]) -> list[nn.Module]:
+    """Linear layers of the given widths with `activation` (a name in ACTIVATIONS, or a module factory)
+    after each hidden one."""
+    make = ACTIVATIONS[activation] if isinstance(activation, str) else activation
     layers: list[nn.Module] = []
     for width in hidden:
-        layers += [nn.Linear(in_dim, width), ACTIVATIONS[activation]()]
+        layers += [nn.Linear(in_dim, width), make()]
         in_dim = width
     return layers + [nn.Linear(in_dim, out_dim)]
 
