@@ -64,13 +64,23 @@ def read_checkpoint(data: bytes) -> tuple[dict | None, dict[str, torch.Tensor]]:
     if len(data) > MAX_CHECKPOINT_BYTES:
         raise CheckpointError("ckpt.too_big", size=f"{len(data) / 2**20:.1f}",
                               limit=f"{MAX_CHECKPOINT_BYTES / 2**20:.0f}")
-    if data[:2] == b"PK" or data[:1] == b"\x80":  # zip (torch.save) or a raw pickle stream
+    if not is_safetensors(data) and (data[:2] == b"PK" or data[:1] == b"\x80"):  # torch.save's zip, a pickle
         return _load_torch(data)
     try:
         weights = st_load(data)
     except (SafetensorError, ValueError, RuntimeError) as exc:
         raise CheckpointError("ckpt.unreadable", detail=str(exc)[:200]) from None
     return _safetensors_meta(data), weights
+
+
+def is_safetensors(data: bytes) -> bool:
+    """Whether `data` starts as a safetensors file does: an 8-byte little-endian header length N that fits
+    in the file, then a JSON object (the header) of N bytes. Recognised by structure, not by a first byte:
+    a safetensors header length whose low byte is 0x80 starts with the same byte as a pickle stream."""
+    if len(data) < 10:
+        return False
+    (size,) = struct.unpack("<Q", data[:8])
+    return 2 <= size <= len(data) - 8 and data[8:9] == b"{"
 
 
 def _safetensors_meta(data: bytes) -> dict | None:

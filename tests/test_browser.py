@@ -134,8 +134,11 @@ def test_every_page_renders(server, page, lang, capsys):
         assert "lang=zh" in page.url
         assert page.get_by_text("神经网络游乐场").count() > 0
     peak = _peak_rss_mb(proc.pid)
-    with capsys.disabled():  # shown in every run, not only with -s
-        print(f"\nserver peak resident memory after visiting every page ({lang}): {peak:.0f} MB")
+    line = f"server peak resident memory after visiting every page ({lang}): {peak:.0f} MB"
+    with open(SHOTS / "peak-memory.txt", "a") as out:  # pytest-xdist's workers do not show prints
+        out.write(line + "\n")
+    with capsys.disabled():  # shown with -n 0, not only with -s
+        print("\n" + line)
     assert peak < MEMORY_LIMIT_MB
 
 

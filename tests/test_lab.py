@@ -2,6 +2,7 @@
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
 import threading
@@ -116,6 +117,32 @@ def test_a_checkpoint_carrying_a_pickled_callable_is_refused_and_never_runs(tmp_
         lab.read(buf.getvalue())
     assert info.value.key == "ckpt.refused" and "could run code" in str(info.value)
     assert not marker.exists()
+
+
+@pytest.mark.parametrize("low_byte", range(256))
+def test_safetensors_are_recognised_by_structure_whatever_their_header_length(low_byte):
+    """A header length whose low byte is 0x80 starts the file with a pickle's first byte; it is still
+    read as safetensors. The app's own files are 8-byte aligned; other writers need not be."""
+    weights = {"w": torch.arange(6, dtype=torch.float32).reshape(2, 3)}
+    plain = runs.weights_to_bytes(weights, {"name": "x"})
+    (size,) = struct.unpack("<Q", plain[:8])
+    header = plain[8:8 + size].rstrip(b" ")
+    padding = (low_byte - len(header)) % 256
+    padded = header + b" " * padding  # JSON allows trailing spaces; the data offsets are unchanged
+    data = struct.pack("<Q", len(padded)) + padded + plain[8 + size:]
+    assert data[0] == low_byte and runs.is_safetensors(data)
+    meta, read = runs.read_checkpoint(data)
+    assert meta == {"name": "x"} and torch.equal(read["w"], weights["w"])
+
+
+def test_the_apps_own_files_reopen_whatever_the_length_of_their_name():
+    weights = {"w": torch.zeros(3)}
+    first_bytes = set()
+    for extra in range(0, 400, 3):
+        blob = runs.weights_to_bytes(weights, {"name": "run" + "x" * extra})
+        first_bytes.add(blob[0])
+        assert runs.read_checkpoint(blob)[0]["name"] == "run" + "x" * extra
+    assert 0x80 in first_bytes  # the case that used to be taken for a pickle
 
 
 def test_a_plain_torch_checkpoint_with_its_description_loads():

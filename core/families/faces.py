@@ -19,7 +19,7 @@ from core.families.mlp import make_optimizer
 from core.train import TensorBatches, Trainer, seeded
 
 WINDOW, STRIDE = 24, 4
-DEFAULT_THRESHOLD, DEFAULT_NMS = 0.92, 0.3  # the threshold with the best F1 on the validation scenes (python -m bench)
+DEFAULT_THRESHOLD, DEFAULT_NMS = 0.92, 0.3  # the threshold: best F1 on the validation scenes (python -m bench)
 TRAIN_FACES, VALIDATION_FACES = 70, 10  # of the subset's 100 faces; the other 20 are only in the test scenes
 SPLIT_SEED = 0  # which faces are held out is part of the benchmark, not of a training run: fixed for every seed
 BACKGROUNDS = ("brick", "grass", "gravel", "coffee", "rocket", "page", "text", "coins", "moon", "hubble_deep_field",
@@ -115,8 +115,8 @@ TOO_BIG = (1.5, 3.0)  # side as a multiple of the face's: the face is a small pa
 TOO_SMALL = (0.35, 0.65)  # a part of the face (an eye, a mouth, a cheek)
 SHIFTED = (0.4, 0.8)  # a face-sized window moved by this fraction of the face's side
 # A face's own window: side × POSITIVE_SIZE, moved by up to ± POSITIVE_SHIFT of the side on each axis, so
-# IoU ≥ ~0.63 with the face, as MTCNN labels positives (IoU > 0.65; Zhang et al. 2016, "training data"); windows with
-# IoU between ~0.45 and ~0.63 are in neither class. The three best windows on a face then all score high.
+# IoU ≥ ~0.6 with the face, close to MTCNN's positives (IoU > 0.65; Zhang et al., IEEE SPL 2016); windows
+# with IoU between ~0.45 and ~0.6 are in neither class. The three best windows on a face then all score high.
 POSITIVE_SIZE, POSITIVE_SHIFT = (0.87, 1.15), 0.12
 
 
@@ -181,7 +181,8 @@ def make_data(config: FaceConfig) -> FaceData:
     faces, non_faces = lfw()
     order = np.random.default_rng(SPLIT_SEED).permutation(len(faces))
     held = TRAIN_FACES + VALIDATION_FACES
-    train_faces, val_faces, test_faces = faces[order[:TRAIN_FACES]], faces[order[TRAIN_FACES:held]], faces[order[held:]]
+    train_faces, val_faces = faces[order[:TRAIN_FACES]], faces[order[TRAIN_FACES:held]]
+    test_faces = faces[order[held:]]
     train_bg, test_bg = halves(backgrounds())
     train_bg += extra_backgrounds()
     pos = pasted_windows(train_faces, train_bg, config.positives, rng, positive=True)
@@ -265,8 +266,8 @@ def select(boxes: np.ndarray, scores: np.ndarray, threshold: float = DEFAULT_THR
     """Windows grouped into detections; those scoring ≥ threshold, best first.
 
     A face is seen by several overlapping windows at neighbouring places and scales; a texture that
-    fools the network usually by one. So, as Viola and Jones merge overlapping detections and ask for
-    several neighbours (CVPR 2001, §5.6): non-maximum suppression (torchvision.ops.nms, IoU `nms_iou`)
+    fools the network usually by one. So, as OpenCV's cascade detector merges overlapping detections and
+    asks for a minimum number of neighbours (`minNeighbors`): non-maximum suppression (torchvision.ops.nms, IoU `nms_iou`)
     picks one window per group among those with P(face) ≥ `FLOOR`, a window centred inside a better one
     is a part of that face, not another face; each detection's box is the score-weighted mean of the
     windows overlapping its window at IoU ≥ 0.5, and its score the mean of their best `SUPPORT` scores.
@@ -423,7 +424,7 @@ def f1(row: dict) -> float:
 
 
 def verdict(cnn: dict, cascade: dict, tie: float = 0.01) -> str:
-    """"better", "worse" or "tie": the CNN's F1 against the cascade's on the same scenes (ties within `tie`)."""
+    """Whether the CNN's F1 is "better", "worse" or a "tie" (within `tie`) against the cascade's, same scenes."""
     gap = cnn["f1"] - cascade["f1"]
     return "tie" if abs(gap) < tie else ("better" if gap > 0 else "worse")
 
