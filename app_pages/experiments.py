@@ -8,7 +8,7 @@ import streamlit as st
 from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
-from core.i18n import describe_error
+from core.i18n import describe_error, plain
 from core.ui import lang, plot, t
 
 KEY = "exp"
@@ -31,7 +31,7 @@ def upload_checkpoint() -> None:
         st.error(t("lab.refused", error=describe_error(exc, lang())))
         return
     st.session_state[f"{KEY}:uploaded"] = file.file_id
-    st.success(t("exp.uploaded", name=meta["name"], family=ck.family.name, id=stored.id))
+    st.success(t("exp.uploaded", name=plain(meta["name"]), family=ck.family.name, id=stored.id))
     st.rerun(scope="app")
 
 

@@ -1,6 +1,8 @@
 """The one translation table: every user-facing string, in English and 简体中文."""
 from __future__ import annotations
 
+import re
+
 LANGUAGES = {"en": "English", "zh": "简体中文"}
 
 TABLE: dict[str, dict[str, str]] = {
@@ -1074,6 +1076,8 @@ TABLE: dict[str, dict[str, str]] = {
     "ckpt.too_big": {"en": "The checkpoint is {size} MB; the limit is {limit} MB.", "zh": "检查点大小为 {size} MB，上限为 {limit} MB。"},
     "ckpt.unreadable": {"en": "This is not a safetensors or PyTorch checkpoint ({detail}).",
                         "zh": "这不是 safetensors 或 PyTorch 检查点（{detail}）。"},
+    "ckpt.bad_run": {"en": "The run's description does not fit what a stored run may hold ({detail}).",
+                     "zh": "该训练的说明不符合已保存训练允许的内容（{detail}）。"},
     "ckpt.bad_meta": {"en": "The checkpoint's description (its metadata) is not valid JSON.", "zh": "检查点的说明（元数据）不是有效的 JSON。"},
     "ckpt.refused": {"en": "Refused: the checkpoint contains Python objects other than tensors, which could run code when loaded. Nothing was loaded. Details: {detail}",
                      "zh": "已拒绝：检查点中含有张量以外的 Python 对象，加载时可能执行代码。未加载任何内容。详情：{detail}"},
@@ -1250,3 +1254,16 @@ def translate(key: str, lang: str, **values) -> str:
     """The text for `key` in `lang`, formatted with `values`; unknown keys fail loudly."""
     entry = TABLE[key]
     return entry.get(lang, entry["en"]).format(**values) if values else entry.get(lang, entry["en"])
+
+
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+
+
+def plain(text: object, limit: int = 200) -> str:
+    """Text that came from a user (a run's name, a file's metadata) made safe to put into a Markdown
+    message: every character that Markdown, HTML or Streamlit's own syntax (colours, emoji shortcodes,
+    LaTeX) could read as markup is backslash-escaped, line breaks become spaces, and it is cut to `limit`
+    characters (with "…"), so it shows as the characters it is and nothing more."""
+    text = " ".join(str(text).split())
+    text = text if len(text) <= limit else text[:limit] + "…"
+    return _MARKUP.sub(r"\\\1", text)

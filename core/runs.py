@@ -29,12 +29,48 @@ from safetensors import SafetensorError
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
-from core.i18n import SettingError
+from core.i18n import SettingError, plain
 
 MAX_CHECKPOINT_BYTES = 50 * 1024 * 1024
 FORMAT = 1
 META_KEY = "dlc_run"
 _ID = re.compile(r"^\d{8}-\d{6}-[A-Za-z0-9._-]{1,60}-[0-9a-f]{8}$")
+STATUSES = ("finished", "stopped", "diverged", "error", "running", "paused")
+_COUNT = {"type": "integer", "minimum": 0, "maximum": 10**12}
+_TEXT = {"type": "string", "maxLength": 200}
+# What the pages read from a run.json, with the types and ranges they can show; a file that breaks it is
+# refused on upload and skipped when listing, so one bad folder never takes a page down for everyone.
+RUN_SCHEMA = {
+    "type": "object",
+    "required": ["family"],
+    "properties": {
+        "name": _TEXT, "family": {"type": "string", "maxLength": 40}, "page": {"type": "string", "maxLength": 40},
+        "source": _TEXT, "session": _TEXT, "device": _TEXT, "status": {"enum": list(STATUSES)},
+        "stop_reason": {"type": ["string", "null"], "maxLength": 200},
+        "metric": {"type": ["string", "null"], "maxLength": 40},
+        "seconds": {"type": "number", "minimum": 0, "maximum": 10**9},
+        "epochs": _COUNT, "steps": _COUNT, "samples": _COUNT,
+        "world_size": {"type": "integer", "minimum": 1, "maximum": 10**6},
+        "config": {"type": "object"}, "context": {"type": "object"},
+        "history": {"type": "array", "items": {"type": "object"}},
+        "final": {"type": "object"},
+        "created": {"type": "number", "minimum": 0},
+    },
+}
+
+
+def meta_problem(meta: object) -> str | None:
+    """Why a run.json cannot be stored or shown (the first schema violation, or a creation time in the
+    future), or None when it fits `RUN_SCHEMA`."""
+    import jsonschema
+
+    try:
+        jsonschema.validate(meta, RUN_SCHEMA)
+    except jsonschema.ValidationError as err:
+        return f"{'/'.join(map(str, err.absolute_path)) or 'run.json'}: {err.message[:120]}"
+    if isinstance(meta, dict) and meta.get("created", 0) > time.time() + 86_400:
+        return "created: in the future"
+    return None
 
 
 class CheckpointError(SettingError):
@@ -172,6 +208,8 @@ class RunStore:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         run_id = f"{stamp}-{safe_name(meta.get('name') or meta.get('family', 'run'))}-{uuid.uuid4().hex[:8]}"
         meta = {**meta, "format": FORMAT, "id": run_id, "created": meta.get("created") or time.time()}
+        if problem := meta_problem(meta):
+            raise CheckpointError("ckpt.bad_run", detail=plain(problem))
         blob = weights_to_bytes(weights, meta)
         if len(blob) > self.max_bytes:
             raise CheckpointError("ckpt.store_cap", size=f"{len(blob) / 2**20:.1f}",
@@ -198,15 +236,19 @@ class RunStore:
                 meta = json.loads((folder / "run.json").read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue
-            found.append(Run(folder, meta))
+            if meta_problem(meta) is None:  # a malformed run.json is skipped, not shown
+                found.append(Run(folder, meta))
         return sorted(found, key=lambda r: (r.meta.get("created", 0), r.id), reverse=True)
 
     def get(self, run_id: str) -> Run:
         folder = self._folder(run_id)
         try:
-            return Run(folder, json.loads((folder / "run.json").read_text(encoding="utf-8")))
+            meta = json.loads((folder / "run.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             raise KeyError(run_id) from None
+        if meta_problem(meta) is not None:
+            raise KeyError(run_id)
+        return Run(folder, meta)
 
     def delete(self, run_id: str) -> None:
         shutil.rmtree(self._folder(run_id), ignore_errors=True)

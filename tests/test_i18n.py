@@ -52,3 +52,12 @@ def test_chinese_is_really_chinese():
 def test_unknown_key_fails_loudly():
     with pytest.raises(KeyError):
         i18n.translate("no.such.key", "en")
+
+
+def test_user_text_is_escaped_so_markdown_shows_it_as_typed():
+    name = "![x](http://127.0.0.1:9/pixel.png) [click here](http://x) **bold** :red[red] $x$ <img src=x>\nline"
+    shown = i18n.plain(name)
+    for mark in "![]()*:$<>":  # each one escaped: nothing left that Markdown could read as an image or a link
+        assert all(shown[i - 1] == "\\" for i, c in enumerate(shown) if c == mark), (mark, shown)
+    assert shown.replace("\\", "") == name.replace("\n", " ")  # and nothing else changed
+    assert i18n.plain("x" * 10_000).endswith("…") and len(i18n.plain("x" * 10_000)) == 201

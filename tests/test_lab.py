@@ -316,3 +316,22 @@ def test_a_run_that_failed_is_recorded_as_an_error_not_as_finished(tmp_path, mon
     job.join(30)
     assert job.poll().status == "error"
     assert runs.RunStore().list()[0].meta["status"] == "error"
+
+
+@pytest.mark.parametrize("field, value", [("status", "bogus"), ("created", "abc"), ("created", 1e20),
+                                          ("created", 9e9), ("final", [1]), ("page", ["x"]), ("metric", ["x"]),
+                                          ("history", [1, 2]), ("name", "x" * 10_000_000), ("epochs", -1)])
+def test_a_run_description_that_could_break_the_pages_is_refused_and_never_listed(tmp_path, field, value):
+    store = runs.RunStore(tmp_path)
+    good = store.save(_meta(), {"w": torch.zeros(1)})
+    with pytest.raises(runs.CheckpointError) as info:
+        store.save({**_meta(), field: value}, {"w": torch.zeros(1)})
+    assert info.value.key == "ckpt.bad_run" and field in str(info.value)
+    planted = tmp_path / good.id.replace(good.id[-8:], "0badf00d")  # one already on disk, written by hand
+    planted.mkdir()
+    (planted / "run.json").write_text(json.dumps({**good.meta, field: value}))
+    assert [r.id for r in store.list()] == [good.id]
+    with pytest.raises(KeyError):
+        store.get(planted.name)
+    store.save(_meta(), {"w": torch.zeros(1)})  # saving (and evicting) still works beside it
+    assert len(store.list()) == 2

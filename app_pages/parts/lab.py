@@ -9,7 +9,7 @@ import uuid
 import streamlit as st
 
 from core import lab, runs
-from core.i18n import describe_error
+from core.i18n import describe_error, plain
 from core.runtime.jobs import Job
 from core.ui import lang, t
 
@@ -61,7 +61,8 @@ def install(key: str, ck: lab.Checkpoint, data, bare: bool = False) -> Job | Non
 
 def describe(meta: dict) -> str:
     what = t(f"lab.source.{meta.get('source', 'page')}")
-    return t("lab.loaded", name=meta.get("name") or meta.get("family"), source=what, epochs=meta.get("epochs", 0))
+    return t("lab.loaded", name=plain(meta.get("name") or meta.get("family")), source=what,
+             epochs=plain(meta.get("epochs", 0)))
 
 
 def loaded_note(key: str) -> None:
