@@ -138,11 +138,12 @@ def _parity_rnn(seed: int) -> float:
 
 def _data_scale(seed: int) -> float:
     """The CNN's test accuracy minus logistic regression's, 4,000 offline digits."""
-    from core.data import images
+    from core.data import digits
     from core.families import learning_curves as lc
 
-    data = images.load("offline")[0]
-    return lc.run_one("cnn", data, 4000, seed=seed)["test_acc"] - lc.run_one("logreg", data, 4000, seed=seed)["test_acc"]
+    data = digits.offline_mnist()
+    accuracy = {name: lc.run_one(name, data, 4000, seed=seed)["test_acc"] for name in ("cnn", "logreg")}
+    return accuracy["cnn"] - accuracy["logreg"]
 
 
 TARGETS = (
