@@ -37,7 +37,7 @@ def training_data(cfg: fc.FaceConfig) -> fc.FaceData:
 @st.cache_resource(show_spinner=False)
 def test_scenes() -> list[fc.Scene]:
     data = training_data(fc.FaceConfig())
-    return fc.make_scenes(data.test_faces, data.test_backgrounds)
+    return fc.test_scenes(data)
 
 
 @st.cache_resource(show_spinner=False)

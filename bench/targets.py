@@ -26,7 +26,6 @@ class Target:
     measure: Callable[[int], float]  # seed → the measured value
     bar: float
     higher: bool = True  # the value must be ≥ bar (else ≤ bar)
-    unit: str = ""
 
 
 def _lenet(seed: int) -> float:
@@ -44,8 +43,7 @@ def _faces(seed: int) -> float:
     data = fc.make_data(config)
     trainer = fc.make_trainer(config, data)
     trainer.fit()
-    scenes = fc.make_scenes(data.test_faces, data.test_backgrounds)
-    table = fc.scores_table([fc.select(b, s) for b, s in fc.evaluate_scenes(trainer.model, scenes)], scenes)
+    table = fc.detector_scores(trainer.model, fc.test_scenes(data))
     return min(table["precision"], table["recall"])
 
 
@@ -82,20 +80,20 @@ def _collapse(seed: int) -> float:
     return gan2d.make_trainer(config).fit().history[-1]["modes"]
 
 
+_SCORERS: dict[int, torch.nn.Module] = {}  # the test's scorer (seed 0), trained once per thread count
+
+
 def _cgan(seed: int) -> float:
     from core.data import images
     from core.families import cnn
     from core.families import gan_images as gi
 
     data = images.load("offline")[0]
-    if torch.get_num_threads() not in _SCORERS:  # the test's scorer (seed 0), trained once per thread count
+    if torch.get_num_threads() not in _SCORERS:
         _SCORERS[torch.get_num_threads()] = cnn.train_scorer(data)
     trainer = gi.make_trainer(gi.ImageGANConfig(seed=seed), data)
     trainer.fit()
     return gi.label_accuracy(trainer.model, _SCORERS[torch.get_num_threads()])
-
-
-_SCORERS: dict[int, torch.nn.Module] = {}
 
 
 def _speech(seed: int) -> float:

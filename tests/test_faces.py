@@ -120,8 +120,8 @@ def test_the_trained_detector_finds_the_astronauts_face(trained):
 @pytest.mark.slow
 def test_the_trained_detector_reaches_90_percent_and_beats_the_cascade_on_held_out_scenes(trained):
     model, data = trained
-    scenes = fc.make_scenes(data.test_faces, data.test_backgrounds)
-    table = fc.scores_table([fc.select(b, s) for b, s in fc.evaluate_scenes(model, scenes)], scenes)
+    scenes = fc.test_scenes(data)
+    table = fc.detector_scores(model, scenes)
     cascade = fc.cascade_scores(scenes)
     assert table["precision"] >= 0.9 and table["recall"] >= 0.9, table
     assert fc.f1(table) > fc.f1(cascade), (table, cascade)

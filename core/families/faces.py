@@ -194,6 +194,11 @@ def make_data(config: FaceConfig) -> FaceData:
     return FaceData(x, y, train_faces, val_faces, test_faces, train_bg, test_bg)
 
 
+def test_scenes(data: FaceData) -> list["Scene"]:
+    """The 30 test scenes: the held-out faces in the photos' bottom halves, at known places and sizes."""
+    return make_scenes(data.test_faces, data.test_backgrounds)
+
+
 def validation_scenes(data: FaceData) -> list["Scene"]:
     """30 scenes of the validation faces in the training photos' top halves: for choosing settings such as
     the score threshold without looking at the test scenes (the photos were mined for negatives, so false
@@ -471,6 +476,11 @@ def analyse(model: nn.Module, grey: np.ndarray, min_size: int = WINDOW) -> dict:
 def evaluate_scenes(model: nn.Module, scenes: list[Scene]) -> list[tuple[np.ndarray, np.ndarray]]:
     """The CNN's raw candidates on every test scene (thresholds and NMS are applied afterwards)."""
     return [candidates(score_maps(model, s.image, pyramid(s.image.shape))) for s in scenes]
+
+
+def detector_scores(model: nn.Module, scenes: list[Scene], threshold: float = DEFAULT_THRESHOLD) -> dict:
+    """Precision, recall, F1 and mean IoU of the CNN on `scenes` at `threshold` (default grouping)."""
+    return scores_table([select(b, s, threshold) for b, s in evaluate_scenes(model, scenes)], scenes)
 
 
 def cascade_scores(scenes: list[Scene]) -> dict:

@@ -276,7 +276,7 @@ def manifold(nets: nn.ModuleDict, config: GANConfig, lines: int = 9, points: int
     return out
 
 
-PRESETS = {  # measured on the ring: default covers 8 of 8 modes for seeds 0–11, mode collapse 0–2 for seeds 0–5
+PRESETS = {  # measured on the ring: default 8 of 8 modes for seeds 0–11, mode collapse 0–2 for seeds 0–5
     "default": {},
     "mode_collapse": {"g_lr": 2e-3, "d_lr": 2e-4},  # a generator 10× faster than its critic chases one mode at a time
     "saturating": {"loss": "minimax"},
