@@ -3,14 +3,22 @@ import streamlit as st
 
 from core import catalog, ui
 
-st.set_page_config(page_title="Deep Learning Companion · 深度学习导论", page_icon=":material/neurology:",
-                   layout="wide")
+# no page_title: each page's browser tab shows that page's own title (st.Page's, in the chosen language)
+st.set_page_config(page_icon=":material/neurology:", layout="wide")
 ui.language_switch()
 
-sections: dict[str, list] = {"": [st.Page("app_pages/home.py", title=ui.t("page.home.title"),
-                                          icon=":material/home:", url_path="home", default=True)]}
+home = st.Page("app_pages/home.py", title=ui.t("page.home.title"), icon=":material/home:", default=True,
+               url_path="start")
+sections: dict[str, list] = {"": [home]}
 for page in catalog.built_pages():
     sections.setdefault(ui.t(f"section.{page.section}"), []).append(
         st.Page(page.file, title=ui.t(f"page.{page.key}.title"), icon=page.icon, url_path=page.key))
+# /home opens Home too: the default page is served at / (its url_path only reserves a name)
+sections[""].append(st.Page("app_pages/home.py", title=ui.t("page.home.title"), url_path="home", visibility="hidden"))
 
-st.navigation(sections).run()
+page = st.navigation(sections)
+ui.begin_link(page.url_path)
+try:
+    page.run()
+finally:  # also after st.stop(): the page's settings go into the URL
+    ui.write_link()

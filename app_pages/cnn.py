@@ -8,7 +8,7 @@ from core.data import images
 from core.families import cnn, inductive_bias as ib
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, live_view, plot, t, training_controls
+from core.ui import BOOLS, labels, lang, live_view, plot, state, t, training_controls
 
 KEY = "cnn"
 DROPOUTS, LRS, BATCHES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), (16, 32, 64, 128, 256)
@@ -31,21 +31,21 @@ if incoming is not None:
                    f"{KEY}:ep": (c.epochs, range(1, 31)), f"{KEY}:bs": (c.batch_size, BATCHES)})
 
 with st.sidebar:
-    source = st.selectbox(t("cnn.data"), images.SOURCES, format_func=labels("cnn.source."), key=f"{KEY}:data")
-    arch = st.selectbox(t("cnn.arch"), cnn.ARCHS, format_func=labels("cnn.arch."), key=f"{KEY}:arch")
-    width = st.slider(t("cnn.width"), 1, cnn.MAX_WIDTH, cnn.DEFAULT_WIDTH[arch], key=f"{KEY}:width:{arch}",
+    source = st.selectbox(t("cnn.data"), images.SOURCES, format_func=labels("cnn.source."), **state(f"{KEY}:data", images.SOURCES))
+    arch = st.selectbox(t("cnn.arch"), cnn.ARCHS, format_func=labels("cnn.arch."), **state(f"{KEY}:arch", cnn.ARCHS))
+    width = st.slider(t("cnn.width"), 1, cnn.MAX_WIDTH, cnn.DEFAULT_WIDTH[arch], **state(f"{KEY}:width:{arch}", range(1, cnn.MAX_WIDTH + 1)),
                       help=t("cnn.width_help"))
-    depth = st.slider(t("cnn.depth"), 1, cnn.MAX_DEPTH, 2, key=f"{KEY}:depth", disabled=arch == "lenet",
+    depth = st.slider(t("cnn.depth"), 1, cnn.MAX_DEPTH, 2, **state(f"{KEY}:depth", range(1, cnn.MAX_DEPTH + 1)), disabled=arch == "lenet",
                       help=t("cnn.depth_help"))
-    batchnorm = st.toggle(t("cnn.batchnorm"), key=f"{KEY}:bn")
-    dropout = st.slider(t("cnn.dropout"), 0.0, 0.7, 0.0, 0.1, key=f"{KEY}:drop")
+    batchnorm = st.toggle(t("cnn.batchnorm"), **state(f"{KEY}:bn", BOOLS))
+    dropout = st.slider(t("cnn.dropout"), 0.0, 0.7, 0.0, 0.1, **state(f"{KEY}:drop", DROPOUTS))
     st.caption(t("cnn.augment"))
-    shift = st.slider(t("cnn.shift"), 0, 4, cnn.CNNConfig.shift, key=f"{KEY}:shift")
-    rotate = st.slider(t("cnn.rotate"), 0, 30, 0, 5, key=f"{KEY}:rot")
-    flip = st.toggle(t("cnn.flip"), key=f"{KEY}:flip", disabled=source != "CIFAR10", help=t("cnn.flip_help"))
-    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, key=f"{KEY}:lr")
-    epochs = st.slider(t("mlp.epochs"), 1, 30, 12, key=f"{KEY}:ep")
-    batch = st.select_slider(t("mlp.batch"), BATCHES, 64, key=f"{KEY}:bs")
+    shift = st.slider(t("cnn.shift"), 0, 4, cnn.CNNConfig.shift, **state(f"{KEY}:shift", range(5)))
+    rotate = st.slider(t("cnn.rotate"), 0, 30, 0, 5, **state(f"{KEY}:rot", range(0, 31, 5)))
+    flip = st.toggle(t("cnn.flip"), **state(f"{KEY}:flip", BOOLS), disabled=source != "CIFAR10", help=t("cnn.flip_help"))
+    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, **state(f"{KEY}:lr", LRS))
+    epochs = st.slider(t("mlp.epochs"), 1, 30, 12, **state(f"{KEY}:ep", range(1, 31)))
+    batch = st.select_slider(t("mlp.batch"), BATCHES, 64, **state(f"{KEY}:bs", BATCHES))
 
 with st.spinner(t("cnn.loading")):
     data, fallback = load_images(source)
@@ -109,8 +109,8 @@ def bias_rerun(name: str, epochs: int, max_shift: int, _progress=None) -> list[d
 
 stored = ib.load_stored()
 c1, c2 = st.columns(2)
-bias_epochs = c1.slider(t("cnn.bias_epochs"), 1, 12, stored["setting"]["epochs"], key=f"{KEY}:bias_ep")
-max_shift = c2.slider(t("cnn.max_shift"), 1, 10, stored["setting"]["max_shift"], key=f"{KEY}:bias_shift")
+bias_epochs = c1.slider(t("cnn.bias_epochs"), 1, 12, stored["setting"]["epochs"], **state(f"{KEY}:bias_ep"))
+max_shift = c2.slider(t("cnn.max_shift"), 1, 10, stored["setting"]["max_shift"], **state(f"{KEY}:bias_shift"))
 if st.button(t("cnn.bias_run", source=data.source), icon=":material/play_arrow:", key=f"{KEY}:bias_run"):
     bar = st.progress(0.0, text=t("depth.training"))
     report = lambda i, k, what: bar.progress(i / k, text=t("cnn.bias_progress", what=what, i=min(i + 1, k), k=k))  # noqa: E731

@@ -6,7 +6,7 @@ import streamlit as st
 from core import plots
 from core.data import digits
 from core.families import learning_curves as lc
-from core.ui import plot, t
+from core.ui import plot, state, t
 
 st.title(t("page.data_scale.title"))
 st.markdown(t("ds.idea"))
@@ -29,10 +29,13 @@ def live_sweep(name: str, largest: int, seeds: int, _progress=None) -> list[dict
     return lc.sweep(data, sizes, seeds=seeds, progress=_progress)
 
 
+SOURCES = ("offline", "sklearn", "MNIST", "FashionMNIST")
+LARGEST = [n for n in lc.LIVE_SIZES if n >= 100]
 with st.sidebar:
-    source = st.selectbox(t("ds.source"), ("offline", "sklearn", "MNIST", "FashionMNIST"), format_func=lambda k: t(f"ds.source.{k}"))
-    largest = st.select_slider(t("ds.live_largest"), [n for n in lc.LIVE_SIZES if n >= 100], value=2000)
-    seeds = st.slider(t("depth.seeds"), 1, 3, 3)
+    source = st.selectbox(t("ds.source"), SOURCES, format_func=lambda k: t(f"ds.source.{k}"),
+                          **state("ds:source", SOURCES))
+    largest = st.select_slider(t("ds.live_largest"), LARGEST, value=2000, **state("ds:largest", LARGEST))
+    seeds = st.slider(t("depth.seeds"), 1, 3, 3, **state("ds:seeds", range(1, 4)))
 try:
     with st.spinner(t("ds.loading")):
         data, fallback = load_digits(source)
@@ -47,7 +50,7 @@ st.info(t("ds.using", source=data.source, train=f"{len(data.y_train):,}", test=f
 
 names = {m: t(f"lc.{m}") for m in lc.ALL_MODELS}
 shown = st.multiselect(t("ds.models"), lc.ALL_MODELS, default=["logreg", "rbf_svm", "forest", "mlp_large", "cnn"],
-                       format_func=lambda m: names[m])
+                       format_func=lambda m: names[m], **state("ds:models", list(lc.ALL_MODELS)))
 if st.button(t("ds.rerun", largest=f"{largest:,}", seeds=seeds), type="primary", icon=":material/play_arrow:"):
     bar = st.progress(0.0, text=t("depth.training"))
     report = lambda i, k, m, n: bar.progress(i / k, text=t("ds.progress", model=names[m], size=n, i=i + 1, k=k))  # noqa: E731

@@ -5,7 +5,7 @@ import streamlit as st
 
 from core import plots
 from core.families import circuits, parity, sawtooth
-from core.ui import plot, t
+from core.ui import BOOLS, plot, state, t
 
 st.title(t("page.depth.title"))
 st.markdown(t("depth.idea"))
@@ -44,7 +44,8 @@ with circuit_tab:
     series = [(t("depth.dnf_built"), built, [circuits.dnf_parity(n).size for n in built], "markers"),
               (t("depth.dnf_formula"), ns, [circuits.dnf_size(n) for n in ns], "lines"),
               (t("depth.tree_built"), ns, [circuits.xor_tree_parity(n)[0].size for n in ns], "markers")]
-    constant = st.toggle(t("depth.with_constant"), value=False, help=t("depth.constant_help"))
+    constant = st.toggle(t("depth.with_constant"), value=False, help=t("depth.constant_help"),
+                         **state("depth:constant", BOOLS))
     series += [(t("depth.bound" if constant else "depth.bound_shape", d=d), ns,
                 [circuits.hastad_bound(n, d, constant) for n in ns], "dash") for d in (2, 3, 4)]
     plot(plots.log_lines(series, title=t("depth.sizes_title"), x_title="n", y_title=t("depth.gates")))
@@ -52,8 +53,8 @@ with circuit_tab:
                   depth=circuits.xor_tree_depth(20)))
     st.subheader(t("depth.tree_title"))
     left, right = st.columns([1, 3])
-    n_tree = left.slider(t("depth.bits"), 2, 16, 8)
-    text = left.text_input(t("depth.bit_string"), "10110100"[:n_tree].ljust(n_tree, "1"), key=f"bits{n_tree}")
+    n_tree = left.slider(t("depth.bits"), 2, 16, 8, **state("depth:tree_n", range(2, 17)))
+    text = left.text_input(t("depth.bit_string"), "10110100"[:n_tree].ljust(n_tree, "1"), **state(f"depth:bits{n_tree}"))
     try:
         bits = circuits.parse_bits(text, n_tree)
     except ValueError:
@@ -66,9 +67,10 @@ with circuit_tab:
 with net_tab:
     st.markdown(t("depth.nets_idea"))
     c1, c2, c3 = st.columns(3)
-    n = c1.slider(t("depth.bits"), 4, 16, 8, key="net_n")
-    seeds = c2.slider(t("depth.seeds"), 1, 5, 3)
-    top = c3.select_slider(t("depth.budget"), (80, 160, 320, 640, 1280), value=640)
+    n = c1.slider(t("depth.bits"), 4, 16, 8, **state("depth:net_n", range(4, 17)))
+    seeds = c2.slider(t("depth.seeds"), 1, 5, 3, **state("depth:seeds", range(1, 6)))
+    top = c3.select_slider(t("depth.budget"), (80, 160, 320, 640, 1280), value=640,
+                         **state("depth:budget", (80, 160, 320, 640, 1280)))
     budgets = tuple(int(b) for b in np.geomspace(top / 16, top, 5).round())
     if st.button(t("depth.run_sweep"), type="primary", icon=":material/play_arrow:"):
         bar = st.progress(0.0, text=t("depth.training"))
@@ -104,7 +106,7 @@ with net_tab:
 
 with relu_tab:
     st.markdown(t("depth.relu_idea"))
-    layers = st.slider(t("depth.layers"), 1, 8, 4)
+    layers = st.slider(t("depth.layers"), 1, 8, 4, **state("depth:layers", range(1, 9)))
     x = np.linspace(0, 1, 801)
     deep = sawtooth.deep_sawtooth(layers)
     st.markdown(t("depth.deep_notice", L=layers, pieces=sawtooth.count_pieces(sawtooth.as_function(deep)),

@@ -9,7 +9,7 @@ from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
 from core.i18n import describe_error, plain
-from core.ui import lang, plot, t
+from core.ui import lang, plot, state, t
 
 KEY = "exp"
 st.title(t("page.experiments.title"))
@@ -49,11 +49,11 @@ if not all_runs:
 # ---- filters ----
 c1, c2, c3 = st.columns([2, 2, 1])
 families = sorted({r.meta.get("family", "?") for r in all_runs})
-chosen = c1.multiselect(t("exp.family"), families, key=f"{KEY}:families", placeholder=t("exp.all"))
+chosen = c1.multiselect(t("exp.family"), families, **state(f"{KEY}:families"), placeholder=t("exp.all"))
 sources = sorted({r.meta.get("source", "page") for r in all_runs})
-origin = c2.multiselect(t("exp.origin"), sources, key=f"{KEY}:sources", placeholder=t("exp.all"),
+origin = c2.multiselect(t("exp.origin"), sources, **state(f"{KEY}:sources"), placeholder=t("exp.all"),
                         format_func=lambda s: t(f"lab.source.{s}"))
-mine = c3.toggle(t("exp.mine"), key=f"{KEY}:mine", help=t("exp.mine_help"))
+mine = c3.toggle(t("exp.mine"), **state(f"{KEY}:mine"), help=t("exp.mine_help"))
 shown = [r for r in all_runs if (not chosen or r.meta.get("family") in chosen)
          and (not origin or r.meta.get("source", "page") in origin)
          and (not mine or r.meta.get("session") == lab_ui.session())]
@@ -88,13 +88,13 @@ st.dataframe(table, hide_index=True, width="stretch")
 by_id = {r.id: r for r in shown}
 ids = list(by_id)
 picked = st.multiselect(t("exp.compare"), ids, default=ids[:3], format_func=lambda i: label(by_id[i]),
-                        key=f"{KEY}:pick:{hash(tuple(ids))}")
+                        **state(f"{KEY}:pick:{hash(tuple(ids))}"))
 chosen_runs = [by_id[i] for i in picked]
 metrics = sorted({k for r in chosen_runs for row in r.history for k in row if k not in ("epoch", "step")})
 if chosen_runs and metrics:
     default = chosen_runs[0].meta.get("metric")
     metric = st.selectbox(t("exp.metric"), metrics, index=metrics.index(default) if default in metrics else 0,
-                          key=f"{KEY}:metric")
+                          **state(f"{KEY}:metric"))
     series = [(label(r), [row["epoch"] for row in r.history if metric in row], [row[metric] for row in r.history if metric in row])
               for r in chosen_runs]
     plot(plots.curves([s for s in series if s[1]], title=t("exp.overlay", metric=metric), x_title=t("plot.epoch"), y_title=metric,
@@ -108,7 +108,7 @@ elif chosen_runs:
 # ---- one run: open, download, inspect, delete ----
 if chosen_runs:
     st.subheader(t("exp.actions"))
-    one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), key=f"{KEY}:one:{hash(tuple(picked))}")
+    one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), **state(f"{KEY}:one:{hash(tuple(picked))}"))
     run = by_id[one]
     a, b, c, d = st.columns(4)
     page = run.meta.get("page", "")

@@ -9,7 +9,8 @@ from core.data import uploads
 from core.families import faces as fc
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, live_view, plot, t, training_controls
+from core.links import steps
+from core.ui import BOOLS, labels, lang, live_view, plot, state, t, training_controls
 
 KEY = "faces"
 st.title(t("page.faces.title"))
@@ -19,13 +20,13 @@ incoming = lab_ui.take("faces")  # a stored run to show: the sidebar follows its
 if incoming is not None:
     lab_ui.follow({f"{KEY}:ep": (incoming.config.epochs, range(2, 21)), f"{KEY}:mine": (bool(incoming.config.mine_at), (True, False))})
 with st.sidebar:
-    epochs = st.slider(t("mlp.epochs"), 2, 20, fc.FaceConfig.epochs, key=f"{KEY}:ep")
-    mining = st.toggle(t("faces.mining"), True, key=f"{KEY}:mine",
+    epochs = st.slider(t("mlp.epochs"), 2, 20, fc.FaceConfig.epochs, **state(f"{KEY}:ep", range(2, 21)))
+    mining = st.toggle(t("faces.mining"), True, **state(f"{KEY}:mine", BOOLS),
                        help=t("faces.mining_help", epochs=", ".join(map(str, fc.FaceConfig.mine_at))))
-    threshold = st.slider(t("faces.threshold"), 0.05, 0.99, fc.DEFAULT_THRESHOLD, 0.01, key=f"{KEY}:th",
+    threshold = st.slider(t("faces.threshold"), 0.05, 0.99, fc.DEFAULT_THRESHOLD, 0.01, **state(f"{KEY}:th", steps(0.05, 0.99, 0.01)),
                           help=t("faces.threshold_help"))
-    nms_iou = st.slider(t("faces.nms"), 0.1, 0.9, fc.DEFAULT_NMS, 0.05, key=f"{KEY}:nms", help=t("faces.nms_help"))
-    min_size = st.slider(t("faces.min_size"), fc.WINDOW, 120, fc.WINDOW, key=f"{KEY}:min")
+    nms_iou = st.slider(t("faces.nms"), 0.1, 0.9, fc.DEFAULT_NMS, 0.05, **state(f"{KEY}:nms", steps(0.1, 0.9, 0.05)), help=t("faces.nms_help"))
+    min_size = st.slider(t("faces.min_size"), fc.WINDOW, 120, fc.WINDOW, **state(f"{KEY}:min", range(fc.WINDOW, 121)))
 config = fc.FaceConfig(epochs=epochs, mine_at=tuple(e for e in fc.FaceConfig.mine_at if e < epochs) if mining else ())
 
 
@@ -95,13 +96,13 @@ def trained_model():
 def photo() -> tuple[str, np.ndarray] | None:
     """The chosen photo as grey [0, 1], with a key for caching."""
     choice = st.segmented_control(t("faces.photo"), ["astronaut", "scene", "upload"], default="astronaut",
-                                  format_func=labels("faces.photo."), key=f"{KEY}:photo") or "astronaut"
+                                  format_func=labels("faces.photo."), **state(f"{KEY}:photo")) or "astronaut"
     if choice == "astronaut":
         from skimage import color, data
         return "astronaut", color.rgb2gray(data.astronaut()).astype(np.float32)
     if choice == "scene":
         i = st.number_input(t("faces.scene_index", n=len(test_scenes()) - 1), 0, len(test_scenes()) - 1, 0,
-                            key=f"{KEY}:scene")
+                            **state(f"{KEY}:scene"))
         return f"scene{i}", test_scenes()[i].image
     file = st.file_uploader(t("cnn.upload"), type=["png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff"],
                             key=f"{KEY}:upload")
@@ -139,7 +140,7 @@ if picked is not None:
         st.dataframe(table, hide_index=True)
         maps = found["maps"]
         best = int(np.argmax([m.max() for _, m in maps]))
-        i = st.select_slider(t("faces.scale"), range(len(maps)), value=best, key=f"{KEY}:map:{name}",
+        i = st.select_slider(t("faces.scale"), range(len(maps)), value=best, **state(f"{KEY}:map:{name}"),
                              format_func=lambda k: f"{fc.WINDOW / maps[k][0] / found['factor']:.0f} px")
         plot(plots.score_map(maps[i][1], title=t("faces.score_map", size=f"{fc.WINDOW / maps[i][0] / found['factor']:.0f}")))
 

@@ -10,9 +10,11 @@ from core import plots
 from core.families import gan2d
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, live_view, plot, t, training_controls
+from core.ui import labels, lang, live_view, plot, state, t, training_controls
 
 KEY = "gan"
+WIDTHS, OPTIMIZERS = (8, 16, 32, 64, 128), ("adam", "momentum", "sgd")
+RATES = (5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 3e-3, 1e-2, 3e-2)
 st.title(t("page.gan.title"))
 st.markdown(t("gan.idea"))
 
@@ -21,26 +23,25 @@ if incoming is not None:
     st.session_state[f"{KEY}:target"] = incoming.config.target
 base = gan2d.GANConfig()
 with st.sidebar:
-    preset = st.segmented_control(t("gan.preset"), list(gan2d.PRESETS), default="default", key=f"{KEY}:preset",
+    preset = st.segmented_control(t("gan.preset"), list(gan2d.PRESETS), default="default", **state(f"{KEY}:preset", tuple(gan2d.PRESETS)),
                                   format_func=labels("gan.preset.")) or "default"
     start = replace(base, **gan2d.PRESETS[preset])
-    target = st.selectbox(t("gan.target"), gan2d.TARGETS, format_func=labels("gan.target."), key=f"{KEY}:target")
-    noise_dim = st.segmented_control(t("gan.noise_dim"), (1, 2), default=start.noise_dim, key=f"{KEY}:zd:{preset}") or 2
-    noise = st.segmented_control(t("gan.noise"), ("gaussian", "uniform"), default="gaussian", key=f"{KEY}:noise",
+    target = st.selectbox(t("gan.target"), gan2d.TARGETS, format_func=labels("gan.target."), **state(f"{KEY}:target", gan2d.TARGETS))
+    noise_dim = st.segmented_control(t("gan.noise_dim"), (1, 2), default=start.noise_dim, **state(f"{KEY}:zd:{preset}", (1, 2))) or 2
+    noise = st.segmented_control(t("gan.noise"), ("gaussian", "uniform"), default="gaussian", **state(f"{KEY}:noise", ("gaussian", "uniform")),
                                  format_func=labels("gan.noise.")) or "gaussian"
     loss = st.selectbox(t("gan.loss"), gan2d.LOSSES, index=gan2d.LOSSES.index(start.loss), format_func=labels("gan.loss."),
-                        key=f"{KEY}:loss:{preset}", help=t("gan.loss_help"))
-    g_layers, g_width = (st.slider(t("gan.g_layers"), 0, 4, start.g_layers, key=f"{KEY}:gl:{preset}"),
-                         st.select_slider(t("gan.g_width"), (8, 16, 32, 64, 128), start.g_width, key=f"{KEY}:gw:{preset}"))
-    d_layers, d_width = (st.slider(t("gan.d_layers"), 0, 4, start.d_layers, key=f"{KEY}:dl:{preset}"),
-                         st.select_slider(t("gan.d_width"), (8, 16, 32, 64, 128), start.d_width, key=f"{KEY}:dw:{preset}"))
-    g_opt = st.selectbox(t("gan.g_opt"), ("adam", "momentum", "sgd"), key=f"{KEY}:gopt", format_func=labels("gan.opt."))
-    d_opt = st.selectbox(t("gan.d_opt"), ("adam", "momentum", "sgd"), key=f"{KEY}:dopt", format_func=labels("gan.opt."))
-    rates = (5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 3e-3, 1e-2, 3e-2)
-    g_lr = st.select_slider(t("gan.g_lr"), rates, start.g_lr, key=f"{KEY}:glr:{preset}")
-    d_lr = st.select_slider(t("gan.d_lr"), rates, start.d_lr, key=f"{KEY}:dlr:{preset}")
-    d_steps = st.slider(t("gan.d_steps"), 1, 5, start.d_steps, key=f"{KEY}:ds:{preset}", help=t("gan.live_help"))
-    epochs = st.slider(t("gan.epochs"), 5, 300, start.epochs, 5, key=f"{KEY}:ep", help=t("gan.epochs_help"))
+                        **state(f"{KEY}:loss:{preset}", gan2d.LOSSES), help=t("gan.loss_help"))
+    g_layers, g_width = (st.slider(t("gan.g_layers"), 0, 4, start.g_layers, **state(f"{KEY}:gl:{preset}", range(5))),
+                         st.select_slider(t("gan.g_width"), WIDTHS, start.g_width, **state(f"{KEY}:gw:{preset}", WIDTHS)))
+    d_layers, d_width = (st.slider(t("gan.d_layers"), 0, 4, start.d_layers, **state(f"{KEY}:dl:{preset}", range(5))),
+                         st.select_slider(t("gan.d_width"), WIDTHS, start.d_width, **state(f"{KEY}:dw:{preset}", WIDTHS)))
+    g_opt = st.selectbox(t("gan.g_opt"), OPTIMIZERS, **state(f"{KEY}:gopt", OPTIMIZERS), format_func=labels("gan.opt."))
+    d_opt = st.selectbox(t("gan.d_opt"), OPTIMIZERS, **state(f"{KEY}:dopt", OPTIMIZERS), format_func=labels("gan.opt."))
+    g_lr = st.select_slider(t("gan.g_lr"), RATES, start.g_lr, **state(f"{KEY}:glr:{preset}", RATES))
+    d_lr = st.select_slider(t("gan.d_lr"), RATES, start.d_lr, **state(f"{KEY}:dlr:{preset}", RATES))
+    d_steps = st.slider(t("gan.d_steps"), 1, 5, start.d_steps, **state(f"{KEY}:ds:{preset}", range(1, 6)), help=t("gan.live_help"))
+    epochs = st.slider(t("gan.epochs"), 5, 300, start.epochs, 5, **state(f"{KEY}:ep", range(5, 301, 5)), help=t("gan.epochs_help"))
 config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=loss, g_layers=g_layers, g_width=g_width,
                  g_optimizer=g_opt, d_optimizer=d_opt,
                  d_layers=d_layers, d_width=d_width, g_lr=g_lr, d_lr=d_lr, d_steps=d_steps, epochs=epochs)

@@ -6,16 +6,19 @@ from core import plots
 from core.data import csv2d, toy2d
 from core.families import mlp
 from core.families import perceptron as pc
-from core.ui import plot, points_source, t
+from core.links import steps
+from core.ui import plot, points_source, state, t
 
 st.title(t("page.perceptron.title"))
 st.markdown(t("pc.idea"))
 st.latex(r"y = f(W^\top \tilde x) = \operatorname{sign}(w_0\cdot 1 + w_1 x_1 + w_2 x_2), \qquad"
          r"\text{if } y\,W^\top \tilde x \le 0:\; W \leftarrow W + y\,\tilde x")
 
+SOURCES = ("linear", "xor4", "xor", "csv")
 with st.sidebar:
     st.subheader(t("mlp.data"))
-    source = st.radio(t("pc.source"), ("linear", "xor4", "xor", "csv"), format_func=lambda k: t(f"pc.source.{k}"))
+    source = st.radio(t("pc.source"), SOURCES, format_func=lambda k: t(f"pc.source.{k}"),
+                      **state("pc:source", SOURCES))
     if source == "xor4":
         x, labels = pc.XOR_POINTS, pc.XOR_LABELS
     elif source == "csv":
@@ -25,10 +28,13 @@ with st.sidebar:
         x, labels = points.x, points.labels
     else:
         linear = source == "linear"
-        cfg = toy2d.Toy2DConfig(kind=source, n=st.slider(t("mlp.points"), 4, 400, 60, step=4),
-                                margin=st.slider(t("pc.margin"), 0.0, 0.6, 0.2, step=0.05) if linear else 0.0,
-                                noise=0.0 if linear else st.slider(t("mlp.noise"), 0.0, 0.3, 0.05),
-                                test_fraction=0.01, seed=st.number_input(t("mlp.seed"), 0, 10_000, 0))
+        cfg = toy2d.Toy2DConfig(kind=source, n=st.slider(t("mlp.points"), 4, 400, 60, step=4, **state("pc:n", range(4, 401, 4))),
+                                margin=st.slider(t("pc.margin"), 0.0, 0.6, 0.2, step=0.05,
+                                                        **state("pc:margin", steps(0.0, 0.6, 0.05))) if linear else 0.0,
+                                noise=0.0 if linear else st.slider(t("mlp.noise"), 0.0, 0.3, 0.05,
+                                                                           **state("pc:noise", steps(0.0, 0.3, 0.01))),
+                                test_fraction=0.01, seed=st.number_input(t("mlp.seed"), 0, 10_000, 0,
+                                                                     **state("pc:seed", range(10_001))))
         d = toy2d.make(cfg)
         x = np.concatenate([d.x_train.numpy(), d.x_test.numpy()])
         labels = np.concatenate([d.y_train.numpy(), d.y_test.numpy()])

@@ -9,7 +9,7 @@ from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
 from core.i18n import describe_error
-from core.ui import lang, live_view, plot, points_source, t, training_controls
+from core.ui import lang, live_view, plot, points_source, state, t, training_controls
 
 KEY = "pg"
 
@@ -52,30 +52,30 @@ def dataset_changed() -> None:
 
 with st.sidebar:
     st.subheader(t("mlp.data"))
-    kind = st.selectbox(t("mlp.dataset"), pg.PG_KINDS, key=f"{KEY}:kind", format_func=lambda k: t(f"data.{k}"),
+    kind = st.selectbox(t("mlp.dataset"), pg.PG_KINDS, **state(f"{KEY}:kind"), format_func=lambda k: t(f"data.{k}"),
                         on_change=dataset_changed)
     if kind != "csv":
-        st.slider(t("mlp.points"), 20, 2000, step=10, key=f"{KEY}:n")
-        st.slider(t("mlp.noise"), 0.0, 0.5, step=0.01, key=f"{KEY}:noise")
+        st.slider(t("mlp.points"), 20, 2000, step=10, **state(f"{KEY}:n"))
+        st.slider(t("mlp.noise"), 0.0, 0.5, step=0.01, **state(f"{KEY}:noise"))
     if kind in ("spiral", "blobs"):
-        st.slider(t("mlp.classes"), 2, 5, key=f"{KEY}:classes")
-    st.slider(t("mlp.test_fraction"), 0.1, 0.9, step=0.05, key=f"{KEY}:test")
+        st.slider(t("mlp.classes"), 2, 5, **state(f"{KEY}:classes"))
+    st.slider(t("mlp.test_fraction"), 0.1, 0.9, step=0.05, **state(f"{KEY}:test"))
     seed_col, button_col = st.columns([2, 1], vertical_alignment="bottom")
-    seed_col.number_input(t("mlp.seed"), 0, 100_000, key=f"{KEY}:dseed")
+    seed_col.number_input(t("mlp.seed"), 0, 100_000, **state(f"{KEY}:dseed"))
     button_col.button("", icon=":material/refresh:", on_click=regenerate, help=t("pg.regenerate"), width="stretch")
     st.subheader(t("mlp.network"))
-    st.multiselect(t("pg.features"), list(mlp.FEATURES), key=f"{KEY}:features")
-    st.text_input(t("pg.hidden"), key=f"{KEY}:hidden", help=t("pg.hidden_help"))
-    st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), key=f"{KEY}:act")
-    st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, key=f"{KEY}:opt")
-    st.select_slider(t("mlp.lr"), pg.LRS, key=f"{KEY}:lr", help=t("mlp.lr_help"))
-    st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, key=f"{KEY}:reg")
-    st.select_slider(t("pg.reg_rate"), pg.RATES, key=f"{KEY}:rr", help=t("mlp.lr_help"))
-    st.select_slider(t("mlp.batch"), pg.BATCHES, key=f"{KEY}:bs")
-    st.slider(t("mlp.epochs"), 10, 3000, step=10, key=f"{KEY}:ep")
-    st.number_input(t("pg.target_loss"), 0.0, 10.0, step=0.01, key=f"{KEY}:tl", help=t("pg.target_help"))
-    st.toggle(t("pg.show_test"), key=f"{KEY}:showtest")
-    st.toggle(t("pg.discretize"), key=f"{KEY}:disc")
+    st.multiselect(t("pg.features"), list(mlp.FEATURES), **state(f"{KEY}:features"))
+    st.text_input(t("pg.hidden"), **state(f"{KEY}:hidden"), help=t("pg.hidden_help"))
+    st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), **state(f"{KEY}:act"))
+    st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, **state(f"{KEY}:opt"))
+    st.select_slider(t("mlp.lr"), pg.LRS, **state(f"{KEY}:lr"), help=t("mlp.lr_help"))
+    st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, **state(f"{KEY}:reg"))
+    st.select_slider(t("pg.reg_rate"), pg.RATES, **state(f"{KEY}:rr"), help=t("mlp.lr_help"))
+    st.select_slider(t("mlp.batch"), pg.BATCHES, **state(f"{KEY}:bs"))
+    st.slider(t("mlp.epochs"), 10, 3000, step=10, **state(f"{KEY}:ep"))
+    st.number_input(t("pg.target_loss"), 0.0, 10.0, step=0.01, **state(f"{KEY}:tl"), help=t("pg.target_help"))
+    st.toggle(t("pg.show_test"), **state(f"{KEY}:showtest"))
+    st.toggle(t("pg.discretize"), **state(f"{KEY}:disc"))
     redraw = st.select_slider(t("pg.redraw"), (0.25, 0.5, 1.0), value=0.25, help=t("pg.redraw_help"),
                               format_func=lambda s: f"{1 / s:g} Hz")
 
@@ -128,7 +128,7 @@ if job is not None:
         job.set_hparams(**live)  # applied from the next step
     st.session_state[f"{KEY}:live"] = live
 view = st.segmented_control(t("pg.view"), ("network", "composition", "runs"), default="network",
-                            format_func=lambda v: t(f"pg.view.{v}"), key=f"{KEY}:view")
+                            format_func=lambda v: t(f"pg.view.{v}"), **state(f"{KEY}:view"))
 
 
 def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None,

@@ -7,7 +7,7 @@ from core import lab, plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, live_view, plot, t, training_controls
+from core.ui import labels, lang, live_view, plot, state, t, training_controls
 
 KEY = "rnn"
 HIDDEN, LRS = (8, 16, 32, 64, 128, 256), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -24,14 +24,14 @@ if incoming is not None:
 DEFAULT_LENGTH = {"forecast": 50, "adding": 50, "text": 64}
 with st.sidebar:
     task = st.segmented_control(t("rnn.task"), rnn.TASKS, default="forecast", format_func=labels("rnn.task."),
-                                key=f"{KEY}:task") or "forecast"
-    cell = st.selectbox(t("rnn.cell"), list(rnn.CELLS), index=1, format_func=labels("rnn.cell."), key=f"{KEY}:cell")
+                                **state(f"{KEY}:task", rnn.TASKS)) or "forecast"
+    cell = st.selectbox(t("rnn.cell"), list(rnn.CELLS), index=1, format_func=labels("rnn.cell."), **state(f"{KEY}:cell", tuple(rnn.CELLS)))
     hidden = st.select_slider(t("rnn.hidden"), HIDDEN, 128 if task == "text" else 32,
-                              key=f"{KEY}:hidden:{task}")
-    layers = st.slider(t("rnn.layers"), 1, 3, 2 if task == "text" else 1, key=f"{KEY}:layers:{task}")
-    length = st.slider(t(f"rnn.length.{task}"), 5, 200, DEFAULT_LENGTH[task], key=f"{KEY}:len:{task}")
-    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, key=f"{KEY}:lr")
-    epochs = st.slider(t("mlp.epochs"), 1, 200, 40 if task != "text" else 60, key=f"{KEY}:ep:{task}",
+                              **state(f"{KEY}:hidden:{task}", HIDDEN))
+    layers = st.slider(t("rnn.layers"), 1, 3, 2 if task == "text" else 1, **state(f"{KEY}:layers:{task}", range(1, 4)))
+    length = st.slider(t(f"rnn.length.{task}"), 5, 200, DEFAULT_LENGTH[task], **state(f"{KEY}:len:{task}", range(5, 201)))
+    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3, **state(f"{KEY}:lr", LRS))
+    epochs = st.slider(t("mlp.epochs"), 1, 200, 40 if task != "text" else 60, **state(f"{KEY}:ep:{task}", range(1, 201)),
                        help=t("rnn.epochs_help"))
     series, corpus = rnn_tasks.data_source(task)
 

@@ -7,7 +7,8 @@ from core import lab, plots
 from core.data import speech as sd
 from core.families import speech as sp
 from core.runtime.jobs import Job, Snapshot
-from core.ui import live_view, plot, t, training_controls
+from core.links import steps
+from core.ui import BOOLS, live_view, plot, state, t, training_controls
 
 KEY = "speech"
 st.title(t("page.speech.title"))
@@ -69,12 +70,12 @@ if corpus is not None:
         plot(plots.image_grid(speech_try.image(specs), titles=words, cols=10, cell=70, colorscale="Viridis"))
 
 with st.sidebar:
-    width = st.select_slider(t("speech.width"), (8, 16, 32), 16, key=f"{KEY}:width")
-    dropout = st.slider(t("cnn.dropout"), 0.0, 0.5, 0.2, 0.1, key=f"{KEY}:drop")
-    spec_aug = st.toggle(t("speech.specaugment"), True, key=f"{KEY}:specaug", help=t("speech.specaugment_help"))
-    augment = st.toggle(t("speech.augment"), True, key=f"{KEY}:aug", help=t("speech.augment_help"))
-    lr = st.select_slider(t("mlp.lr"), (1e-3, 3e-3, 1e-2), 3e-3, key=f"{KEY}:lr")
-    epochs = st.slider(t("mlp.epochs"), 1, 30, sp.SpeechConfig.epochs, key=f"{KEY}:ep")
+    width = st.select_slider(t("speech.width"), (8, 16, 32), 16, **state(f"{KEY}:width", (8, 16, 32)))
+    dropout = st.slider(t("cnn.dropout"), 0.0, 0.5, 0.2, 0.1, **state(f"{KEY}:drop", steps(0.0, 0.5, 0.1)))
+    spec_aug = st.toggle(t("speech.specaugment"), True, **state(f"{KEY}:specaug", BOOLS), help=t("speech.specaugment_help"))
+    augment = st.toggle(t("speech.augment"), True, **state(f"{KEY}:aug", BOOLS), help=t("speech.augment_help"))
+    lr = st.select_slider(t("mlp.lr"), (1e-3, 3e-3, 1e-2), 3e-3, **state(f"{KEY}:lr", (1e-3, 3e-3, 1e-2)))
+    epochs = st.slider(t("mlp.epochs"), 1, 30, sp.SpeechConfig.epochs, **state(f"{KEY}:ep", range(1, 31)))
 config = sp.SpeechConfig(width=width, dropout=dropout, freq_masks=2 if spec_aug else 0, time_masks=2 if spec_aug else 0,
                          augment=augment, lr=lr, epochs=epochs)
 

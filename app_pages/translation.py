@@ -9,7 +9,8 @@ from core import lab, plots
 from core.data import zh_en
 from core.families import seq2seq as s2s
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, live_view, plot, t, training_controls
+from core.links import steps
+from core.ui import BOOLS, labels, live_view, plot, state, t, training_controls
 
 KEY = "mt"
 HIDDEN, EMBED, LRS = (32, 64, 128, 256), (16, 32, 64, 128), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -43,21 +44,21 @@ if incoming is not None and incoming.context.get("dataset") == "generated":
                    f"{KEY}:layers:{c.arch}": (c.layers, range(1, 4)), f"{KEY}:lr:{c.arch}": (c.lr, LRS),
                    f"{KEY}:ep": (c.epochs, range(1, 31))})
 with st.sidebar:
-    reverse = st.segmented_control(t("mt.direction"), (False, True), default=False, key=f"{KEY}:dir",
+    reverse = st.segmented_control(t("mt.direction"), (False, True), default=False, **state(f"{KEY}:dir", BOOLS),
                                    format_func=lambda r: "English → 中文" if r else "中文 → English")
-    source = st.segmented_control(t("mt.data"), ("generated", "tsv"), default="generated", key=f"{KEY}:src",
+    source = st.segmented_control(t("mt.data"), ("generated", "tsv"), default="generated", **state(f"{KEY}:src"),
                                   format_func=labels("mt.data.")) or "generated"
-    kinds = tuple(st.multiselect(t("mt.kinds"), zh_en.KINDS, default=list(zh_en.KINDS), key=f"{KEY}:kinds",
+    kinds = tuple(st.multiselect(t("mt.kinds"), zh_en.KINDS, default=list(zh_en.KINDS), **state(f"{KEY}:kinds", list(zh_en.KINDS)),
                                  format_func=labels("mt.kind."), disabled=source != "generated")) or zh_en.KINDS
-    arch = st.selectbox(t("mt.arch"), s2s.ARCHS, format_func=labels("mt.arch."), key=f"{KEY}:arch")
-    hidden = st.select_slider(t("mt.hidden"), HIDDEN, 128, key=f"{KEY}:hidden")
-    embed = st.select_slider(t("mt.embed"), EMBED, 64, key=f"{KEY}:embed", disabled=arch == "transformer",
+    arch = st.selectbox(t("mt.arch"), s2s.ARCHS, format_func=labels("mt.arch."), **state(f"{KEY}:arch", s2s.ARCHS))
+    hidden = st.select_slider(t("mt.hidden"), HIDDEN, 128, **state(f"{KEY}:hidden", HIDDEN))
+    embed = st.select_slider(t("mt.embed"), EMBED, 64, **state(f"{KEY}:embed", EMBED, "embedding"), disabled=arch == "transformer",
                              help=t("mt.embed_help"))
-    layers = st.slider(t("rnn.layers"), 1, 3, 1 if arch != "transformer" else 2, key=f"{KEY}:layers:{arch}")
-    forcing = st.slider(t("mt.forcing"), 0.0, 1.0, 1.0, 0.1, key=f"{KEY}:tf", help=t("mt.forcing_help"),
+    layers = st.slider(t("rnn.layers"), 1, 3, 1 if arch != "transformer" else 2, **state(f"{KEY}:layers:{arch}", range(1, 4)))
+    forcing = st.slider(t("mt.forcing"), 0.0, 1.0, 1.0, 0.1, **state(f"{KEY}:tf", steps(0.0, 1.0, 0.1)), help=t("mt.forcing_help"),
                         disabled=arch == "transformer")
-    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3 if arch != "transformer" else 1e-3, key=f"{KEY}:lr:{arch}")
-    epochs = st.slider(t("mlp.epochs"), 1, 30, 8, key=f"{KEY}:ep")
+    lr = st.select_slider(t("mlp.lr"), LRS, 3e-3 if arch != "transformer" else 1e-3, **state(f"{KEY}:lr:{arch}", LRS))
+    epochs = st.slider(t("mlp.epochs"), 1, 30, 8, **state(f"{KEY}:ep", range(1, 31)))
 
 reverse = bool(reverse)
 if source == "tsv":
@@ -125,8 +126,8 @@ model.load_state_dict(job.poll().weights)
 model.eval()
 left, right = st.columns([3, 1])
 example = run_data.sides(run_data.test[0])[0]
-text = left.text_input(t("mt.input"), example, key=f"{KEY}:text:{reverse}", max_chars=zh_en.MAX_LINE)
-beam = right.slider(t("mt.beam"), 1, 8, 1, key=f"{KEY}:beam", help=t("mt.beam_help"))
+text = left.text_input(t("mt.input"), example, **state(f"{KEY}:text:{reverse}"), max_chars=zh_en.MAX_LINE)
+beam = right.slider(t("mt.beam"), 1, 8, 1, **state(f"{KEY}:beam"), help=t("mt.beam_help"))
 unknown = sorted({tok for tok in s2s.tokenize(text) if tok not in run_data.src_vocab.index})
 if unknown:
     st.warning(t("mt.unknown", tokens=" ".join(unknown)))

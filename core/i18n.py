@@ -1107,6 +1107,11 @@ TABLE: dict[str, dict[str, str]] = {
     "lab.load_upload": {"en": "Load this checkpoint", "zh": "加载此检查点"},
     "lab.refused": {"en": "Not loaded. {error}", "zh": "未加载。{error}"},
     "lab.install_failed": {"en": "The checkpoint could not be shown here: {error}", "zh": "无法在此显示该检查点：{error}"},
+    "link.title": {"en": "Link to this setup", "zh": "本页设置的链接"},
+    "link.help": {"en": "Copy this link to open the page with the same settings (the copy button is on the right).",
+                  "zh": "复制此链接，即可用相同的设置打开本页（复制按钮在右侧）。"},
+    "link.ignored": {"en": "The link's setting {name} = “{value}” is not one this page offers; it was ignored.",
+                     "zh": "链接中的设置 {name} = “{value}” 不是本页提供的取值，已忽略。"},
     "lab.loaded": {"en": "Showing the stored run “{name}” ({source}, {epochs} epochs). Start trains a new one.",
                    "zh": "正在显示已保存的训练“{name}”（{source}，{epochs} 轮）。点击开始将训练新的模型。"},
     "lab.rnn_text": {"en": "This text model was trained on a text with {n} distinct characters that is not the one selected here; choose its text (or paste it again) to open it.",
@@ -1243,6 +1248,13 @@ class SettingError(ValueError):
     def __init__(self, key: str, **values) -> None:
         super().__init__(translate(key, "en", **values))
         self.key, self.values = key, values
+
+
+def from_locale(locale: str | None) -> str:
+    """The UI language for a browser's `navigator.language` (e.g. "zh-CN", "zh-Hant-TW", "en-US"): Chinese
+    for any zh tag, English otherwise (the app has no other language)."""
+    code = (locale or "").replace("_", "-").split("-")[0].lower()
+    return "zh" if code == "zh" else "en"
 
 
 def describe_error(exc: Exception, lang: str) -> str:

@@ -7,7 +7,7 @@ from typing import Callable
 import streamlit as st
 import torch
 
-from core import i18n
+from core import i18n, links
 from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
 
@@ -21,11 +21,13 @@ torch.set_num_threads(int(os.environ.get("DLC_TORCH_THREADS", 1)))
 
 # ---- language ----
 def lang() -> str:
-    """The session's language: widget state first, then ?lang= in the URL, then English."""
+    """The session's language: the choice made, then ?lang= in the URL, then the browser's language, then English."""
     if LANG_KEY in st.session_state:
         return st.session_state[LANG_KEY]
-    code = st.query_params.get(LANG_KEY, "en")
-    return code if code in i18n.LANGUAGES else "en"
+    code = st.query_params.get(LANG_KEY)
+    if code in i18n.LANGUAGES:
+        return code
+    return i18n.from_locale(st.context.locale)
 
 
 def t(key: str, **values) -> str:
@@ -56,6 +58,65 @@ def _language_chosen() -> None:
         st.session_state[LANG_KEY] = chosen
 
 
+# ---- settings that survive navigation and travel in the link ----
+BOOLS = (False, True)  # what a toggle offers
+LINK_KEY = "link:params"  # this run's {parameter: (widget key, offered values)} for the URL
+WRITTEN_KEY = "link:written"  # what the last run wrote into the URL, so an old value is not taken for a new link
+RESERVED = {LANG_KEY, "embed", "embed_options"}  # parameters that are not a page's settings
+PAGE_KEY = "link:page"  # the page of the previous run, and whether this run takes settings from the URL
+
+
+def begin_link(page: str) -> None:
+    """Before a page runs: it takes settings from the URL only when the session opened on it (a shared link)
+    or when it reruns itself; after moving here from another page, the URL still holds that page's settings."""
+    previous = st.session_state.get(PAGE_KEY, (None, True))[0]
+    st.session_state[PAGE_KEY] = (page, previous is None or previous == page)
+    st.session_state[LINK_KEY] = {}
+
+
+def state(key: str, offered=None, name: str | None = None) -> dict:
+    """Keyword arguments for a widget keyed `key` whose value survives page changes (`persist_state`).
+
+    With `offered` (the values the widget can show), it is also one of the page's link settings: the
+    parameter `name` (by default the key's second part, "cnn:ep" → "ep") in a link that this session did
+    not write sets the widget before it is drawn, and a value the widget could not show is named and ignored.
+    Streamlit's own `bind="query-params"` is not used: it writes an option's translated label into the URL
+    (a link made in 中文 would not open in English) and drops a bad value without a word.
+    """
+    if offered is not None:
+        name = name or (key.split(":")[1] if ":" in key else key)
+        if name in RESERVED:
+            raise ValueError(f"{name!r} is a query parameter Streamlit keeps for itself")
+        raw = st.query_params.get(name) if st.session_state.get(PAGE_KEY, (None, True))[1] else None
+        if raw is not None and raw != st.session_state.get(WRITTEN_KEY, {}).get(name):
+            try:
+                st.session_state[key] = links.parse(raw, offered)
+            except ValueError:
+                st.warning(t("link.ignored", name=i18n.plain(name), value=i18n.plain(raw[:40])),
+                           icon=":material/link_off:")
+        registry = st.session_state.setdefault(LINK_KEY, {})
+        if registry.get(name, (key,))[0] != key:
+            raise ValueError(f"two link settings named {name!r}: {registry[name][0]} and {key}")
+        registry[name] = (key, offered)
+    return {"key": key, "persist_state": "session"}
+
+
+def write_link() -> None:
+    """After a page ran: put its link settings into the URL (keeping the language), and offer the link."""
+    params = {name: links.format(st.session_state[key]) for name, (key, offered) in st.session_state.pop(LINK_KEY, {}).items()
+              if key in st.session_state and links.offers(offered, st.session_state[key])}
+    if params:
+        st.session_state[WRITTEN_KEY] = params
+        st.query_params.from_dict({LANG_KEY: lang(), **params})
+    else:  # a page that writes its own parameters (the playground's whole configuration)
+        params = {k: v for k, v in st.query_params.to_dict().items() if k != LANG_KEY}
+        if not params:
+            return
+    with st.sidebar.expander(t("link.title"), icon=":material/link:"):
+        st.caption(t("link.help"))
+        st.code(links.url(st.context.url or "", {LANG_KEY: lang(), **params}), language=None, wrap_lines=True)
+
+
 def plot(fig, key: str | None = None) -> None:
     """Draw with our plotly template (theme=None keeps Streamlit's theme from restyling it)."""
     st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False})
@@ -68,7 +129,7 @@ EXAMPLE_POINTS = "x1,x2,label\n0.2,0.8,1\n0.6,0.5,1\n-0.3,0.9,1\n-0.5,-0.4,0\n0.
 def points_source(key: str) -> csv2d.ParsedPoints | None:
     """CSV typed or uploaded in the sidebar; bad rows listed by number, unusable input explained."""
     upload = st.sidebar.file_uploader(t("csv.upload"), type=["csv", "txt", "tsv"], key=f"{key}:upload")
-    text = st.sidebar.text_area(t("csv.label"), EXAMPLE_POINTS, height=160, key=f"{key}:csv", help=t("csv.help"),
+    text = st.sidebar.text_area(t("csv.label"), EXAMPLE_POINTS, height=160, **state(f"{key}:csv"), help=t("csv.help"),
                                 disabled=upload is not None)
     try:
         points = csv2d.parse_points(upload.getvalue() if upload is not None else text)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from core import catalog
+from core import catalog, i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "screenshots"
@@ -111,6 +111,46 @@ def test_a_deep_link_on_a_fresh_server_runs_the_entrypoint(server, page):
     _settle(page)
     sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
     assert "Language · 语言" in sidebar and "首页" in sidebar
+
+
+def _choices(tab) -> list[str]:
+    """What the sidebar's select boxes show (once the sidebar is drawn)."""
+    tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').first.wait_for(timeout=60_000)
+    return [box.input_value() for box in tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').all()]
+
+
+def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(server, page):
+    """No ?lang=: the UI follows navigator.language; the link a page offers opens its settings in a new browser,
+    and the settings survive a visit to another page."""
+    url, _ = server
+    browser = page.context.browser
+    zh = browser.new_context(locale="zh-CN", viewport={"width": 1400, "height": 1000})
+    tab = zh.new_page()
+    tab.goto(f"{url}/cnn?data=sklearn&ep=3&arch=vgg")
+    _settle(tab)
+    assert tab.title() == i18n.translate("page.cnn.title", "zh")  # each tab is titled by its page
+    sidebar = tab.locator('[data-testid="stSidebar"]')
+    assert _choices(tab)[:2] == [i18n.translate("cnn.source.sklearn", "zh"), i18n.translate("cnn.arch.vgg", "zh")]
+    tab.locator('[data-testid="stSidebarNav"] a', has_text=i18n.translate("page.rnn.title", "zh")).click()
+    _settle(tab)
+    assert tab.title() == i18n.translate("page.rnn.title", "zh")
+    tab.locator('[data-testid="stSidebarNav"] a', has_text=i18n.translate("page.cnn.title", "zh")).click()
+    _settle(tab)
+    assert _choices(tab)[:2] == [i18n.translate("cnn.source.sklearn", "zh"),  # kept across the visit
+                                 i18n.translate("cnn.arch.vgg", "zh")]
+    sidebar.get_by_text(i18n.translate("link.title", "zh")).click()
+    link = sidebar.locator('[data-testid="stCode"]').inner_text().strip()
+    assert "data=sklearn" in link and "arch=vgg" in link and "ep=3" in link and "lang=zh" in link
+    zh.close()
+    fresh = browser.new_context(locale="en-US", viewport={"width": 1400, "height": 1000})
+    other = fresh.new_page()
+    other.goto(link.replace("lang=zh", "lang=en"))
+    _settle(other)
+    assert _choices(other)[:2] == [i18n.translate("cnn.source.sklearn", "en"), i18n.translate("cnn.arch.vgg", "en")]
+    other.goto(f"{url}/home")
+    _settle(other)
+    assert "Page not found" not in other.locator("body").inner_text()
+    fresh.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -134,7 +134,7 @@ def test_perceptron_csv_bad_rows_are_listed_and_the_rest_is_used():
 
 def test_depth_page_runs_a_small_sweep_and_the_sawtooth_fits():
     at = open_page("app_pages/depth.py", "zh")
-    at.slider(key="net_n").set_value(4)
+    at.slider(key="depth:net_n").set_value(4)
     at.select_slider[0].set_value(80)
     next(s for s in at.slider if s.label == i18n.translate("depth.seeds", "zh")).set_value(1)
     at.run()

@@ -11,7 +11,7 @@ from core.data.images import ImageSet
 from core.families import cnn, cnn_inside as inside
 from core.i18n import describe_error
 from core.runtime.jobs import Job
-from core.ui import labels, lang, plot, t
+from core.ui import labels, lang, plot, state, t
 
 KEY = "cnn"
 IMAGE_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff"]
@@ -54,9 +54,9 @@ def _chosen_image(data: ImageSet) -> tuple[np.ndarray, int | None] | None:
     """A test image, an upload or a drawing, as (C, H, W) in [0, 1], with its true label when known."""
     modes = ["test", "upload"] + (["draw"] if data.digits else [])
     mode = st.segmented_control(t("cnn.image_from"), modes, default="test", format_func=labels("cnn.from."),
-                                key=f"{KEY}:from") or "test"
+                                **state(f"{KEY}:from")) or "test"
     if mode == "test":
-        i = st.number_input(t("cnn.test_index", n=len(data.y_test) - 1), 0, len(data.y_test) - 1, 0, key=f"{KEY}:idx")
+        i = st.number_input(t("cnn.test_index", n=len(data.y_test) - 1), 0, len(data.y_test) - 1, 0, **state(f"{KEY}:idx"))
         return data.x_test[i], int(data.y_test[i])
     if mode == "upload":
         file = st.file_uploader(t("cnn.upload"), type=IMAGE_TYPES, key=f"{KEY}:upload")
@@ -93,7 +93,7 @@ def _show_image(model, data: ImageSet, image: np.ndarray, label: int | None) -> 
         plot(plots.prob_bars(data.classes, probs, highlight=label,
                              title=t("cnn.prediction") if label is not None else t("cnn.prediction_unlabelled")))
     maps = inside.feature_maps(model, image)
-    layer = st.pills(t("cnn.layer"), range(len(maps)), default=0, format_func=lambda i: maps[i][0], key=f"{KEY}:layer")
+    layer = st.pills(t("cnn.layer"), range(len(maps)), default=0, format_func=lambda i: maps[i][0], **state(f"{KEY}:layer"))
     name, fmap = maps[layer or 0]
     plot(plots.image_grid(inside.unit_range(fmap[:16], (1, 2)), titles=[f"#{c + 1}" for c in range(min(16, len(fmap)))],
                           cols=8, cell=110, title=t("cnn.maps", layer=name, shape="×".join(map(str, fmap.shape)))))

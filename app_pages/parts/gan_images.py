@@ -13,7 +13,7 @@ from core import plots, runs
 from core.data import images
 from core.families import cnn, gan_images as gi
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, live_view, plot, t, training_controls
+from core.ui import BOOLS, labels, live_view, plot, state, t, training_controls
 
 KEY = "gan_img"
 PRETRAINED = Path(__file__).resolve().parent.parent.parent / "assets" / "gan_digits.safetensors"
@@ -44,9 +44,9 @@ def show() -> None:
         st.session_state[f"{KEY}:data"] = incoming.context.get("dataset", "offline")
     c0, c1, c2 = st.columns(3)
     source = c0.selectbox(t("gan.img_data"), ("offline", "MNIST", "FashionMNIST"), format_func=labels("cnn.source."),
-                          key=f"{KEY}:data")
-    conditional = c1.toggle(t("gan.conditional"), True, key=f"{KEY}:cond")
-    epochs = c2.slider(t("mlp.epochs"), 1, 80, 30, key=f"{KEY}:ep", help=t("gan.img_epochs_help"))
+                          **state(f"{KEY}:data", ("offline", "MNIST", "FashionMNIST"), "img_data"))
+    conditional = c1.toggle(t("gan.conditional"), True, **state(f"{KEY}:cond", BOOLS, "img_cond"))
+    epochs = c2.slider(t("mlp.epochs"), 1, 80, 30, **state(f"{KEY}:ep", range(1, 81), "img_ep"), help=t("gan.img_epochs_help"))
     config = gi.ImageGANConfig(conditional=conditional, epochs=epochs)
     with st.spinner(t("cnn.loading")):
         data, fallback = _digits(source)
@@ -121,11 +121,11 @@ def _explore(nets, cfg: gi.ImageGANConfig) -> None:
     plot(plots.image_grid(_grid(nets, cfg.conditional), cols=10, cell=48, title=t("gan.samples")))
     st.markdown(t("gan.explore"))
     a, b, c = st.columns(3)
-    digit = a.selectbox(t("gan.digit"), range(10), key=f"{KEY}:digit", disabled=not cfg.conditional) if cfg.conditional else None
-    seeds = (b.number_input(t("gan.seed_a"), 0, 9999, 1, key=f"{KEY}:sa"), c.number_input(t("gan.seed_b"), 0, 9999, 2, key=f"{KEY}:sb"))
+    digit = a.selectbox(t("gan.digit"), range(10), **state(f"{KEY}:digit"), disabled=not cfg.conditional) if cfg.conditional else None
+    seeds = (b.number_input(t("gan.seed_a"), 0, 9999, 1, **state(f"{KEY}:sa")), c.number_input(t("gan.seed_b"), 0, 9999, 2, **state(f"{KEY}:sb")))
     z0, z1 = (torch.randn(1, cfg.z_dim, generator=torch.Generator().manual_seed(int(s)))[0] for s in seeds)
     plot(plots.image_grid(gi.interpolate(nets, z0, z1, digit, 10), cols=10, cell=60, title=t("gan.interpolation")))
-    amount = st.slider(t("gan.ink"), -3.0, 3.0, 0.0, 0.5, key=f"{KEY}:ink", help=t("gan.ink_help"))
+    amount = st.slider(t("gan.ink"), -3.0, 3.0, 0.0, 0.5, **state(f"{KEY}:ink"), help=t("gan.ink_help"))
     direction = gi.ink_direction(nets, digit)
     zs = torch.randn(10, cfg.z_dim, generator=torch.Generator().manual_seed(7))
     y = torch.full((10,), digit or 0, dtype=torch.long)

@@ -9,7 +9,7 @@ from core.data import images
 from core.families import pix2pix as pp
 from core.runtime.jobs import Job, Snapshot
 from app_pages.parts import lab as lab_ui
-from core.ui import live_view, plot, t, training_controls
+from core.ui import live_view, plot, state, t, training_controls
 
 KEY = "p2p"
 
@@ -22,7 +22,7 @@ def _digits() -> images.ImageSet:
 def show() -> None:
     st.subheader(t("gan.p2p_title"))
     st.markdown(t("gan.p2p_idea", hole=pp.HOLE))
-    epochs = st.slider(t("mlp.epochs"), 1, 30, pp.Pix2PixConfig.epochs, key=f"{KEY}:ep")
+    epochs = st.slider(t("mlp.epochs"), 1, 30, pp.Pix2PixConfig.epochs, **state(f"{KEY}:ep", range(1, 31), "p2p_ep"))
     x, mask = pp.held_out(_digits(), 10)
 
     def make_job() -> Job:

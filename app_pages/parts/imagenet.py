@@ -10,7 +10,7 @@ from core import plots
 from core.data import uploads
 from core.families import imagenet
 from core.i18n import describe_error
-from core.ui import lang, plot, t
+from core.ui import lang, plot, state, t
 
 KEY = "cnn"
 
@@ -24,7 +24,7 @@ def show(image_types: list[str]) -> None:
     st.subheader(t("cnn.imagenet_title"))
     st.markdown(t("cnn.imagenet_idea"))
     which = st.selectbox(t("cnn.imagenet_model"), list(imagenet.MODELS), format_func=lambda k: imagenet.MODELS[k].name,
-                         key=f"{KEY}:inet")
+                         **state(f"{KEY}:inet"))
     name = imagenet.MODELS[which].name
     if not (imagenet.is_cached(which) or st.button(t("cnn.imagenet_load", name=name), key=f"{KEY}:inet_load")):
         st.caption(t("cnn.imagenet_not_loaded", path=str(imagenet.cached_file(which))))
@@ -47,7 +47,7 @@ def show(image_types: list[str]) -> None:
 
 def _photo(image_types: list[str]) -> np.ndarray | None:
     photos = imagenet.sample_photos()
-    pick = st.selectbox(t("cnn.photo"), [*photos, "upload"], key=f"{KEY}:photo",
+    pick = st.selectbox(t("cnn.photo"), [*photos, "upload"], **state(f"{KEY}:photo"),
                         format_func=lambda p: t("cnn.from.upload") if p == "upload" else p)
     if pick != "upload":
         return photos[pick]

@@ -10,7 +10,7 @@ import torch
 from core import plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
-from core.ui import labels, lang, plot, t
+from core.ui import labels, lang, plot, state, t
 
 KEY = "rnn"
 
@@ -34,7 +34,7 @@ def data_source(task: str) -> tuple[np.ndarray | None, rnn.Corpus | None]:
         try:
             table = pd.read_csv(upload)
             numeric = table.select_dtypes("number")
-            column = st.selectbox(t("rnn.column"), list(numeric.columns), key=f"{KEY}:col")
+            column = st.selectbox(t("rnn.column"), list(numeric.columns), **state(f"{KEY}:col"))
             values = numeric[column].dropna().to_numpy(np.float32) if column is not None else np.zeros(0, np.float32)
             if len(values) < 50:
                 raise ValueError(t("rnn.csv_short", n=len(values)))
@@ -45,14 +45,14 @@ def data_source(task: str) -> tuple[np.ndarray | None, rnn.Corpus | None]:
     if task == "adding":
         return None, None
     source = st.selectbox(t("rnn.corpus"), ("python-docs", "app-zh", "paste", "upload"), format_func=labels("rnn.corpus."),
-                          key=f"{KEY}:corpus")
+                          **state(f"{KEY}:corpus", ("python-docs", "app-zh")))
     try:
         if source == "python-docs":
             return None, _default_corpus("en")
         if source == "app-zh":
             return None, _default_corpus("zh")
         if source == "paste":
-            text = st.text_area(t("rnn.paste"), key=f"{KEY}:paste", height=160)
+            text = st.text_area(t("rnn.paste"), **state(f"{KEY}:paste"), height=160)
             return None, _user_corpus(rnn.read_text(text.encode("utf-8"))) if text.strip() else None
         upload = st.file_uploader(t("rnn.upload"), type=["txt", "md", "csv"], key=f"{KEY}:upload")
         return None, _user_corpus(rnn.read_text(upload.getvalue())) if upload is not None else None
@@ -68,7 +68,7 @@ def results(model: rnn.Recurrent, config: rnn.RNNConfig, series, corpus) -> None
 def _forecast(model, config, series, _corpus) -> None:
     data = series if series is not None else rnn.sines()
     split = int(len(data) * 0.8)
-    horizon = st.slider(t("rnn.horizon"), 10, min(300, len(data) - split), min(100, len(data) - split), key=f"{KEY}:h")
+    horizon = st.slider(t("rnn.horizon"), 10, min(300, len(data) - split), min(100, len(data) - split), **state(f"{KEY}:h"))
     truth = data[split - config.seq_len: split + horizon]
     one = rnn.one_step(model, truth, config.seq_len)
     free = rnn.forecast(model, data[split - config.seq_len: split], horizon)
@@ -91,9 +91,9 @@ def _adding(model, config, _series, _corpus) -> None:
 
 def _text(model, config, _series, corpus) -> None:
     left, right = st.columns([2, 1])
-    prompt = left.text_input(t("rnn.prompt"), corpus.text[:20].split("\n")[0], key=f"{KEY}:prompt")
-    temperature = right.slider(t("rnn.temperature"), 0.0, 2.0, 0.8, 0.1, key=f"{KEY}:temp", help=t("rnn.temperature_help"))
-    seed = st.number_input(t("rnn.seed"), 0, 10_000, 0, key=f"{KEY}:seed")
+    prompt = left.text_input(t("rnn.prompt"), corpus.text[:20].split("\n")[0], **state(f"{KEY}:prompt"))
+    temperature = right.slider(t("rnn.temperature"), 0.0, 2.0, 0.8, 0.1, **state(f"{KEY}:temp"), help=t("rnn.temperature_help"))
+    seed = st.number_input(t("rnn.seed"), 0, 10_000, 0, **state(f"{KEY}:seed"))
     text = rnn.sample(model, corpus, prompt, 300, temperature, int(seed))
     st.code(prompt + text, language=None, wrap_lines=True)
     unknown = sorted({c for c in prompt if c not in corpus.index})

@@ -9,7 +9,7 @@ from core import plots
 from core.data import speech as sd
 from core.families import speech as sp
 from core.i18n import describe_error
-from core.ui import labels, lang, plot, t
+from core.ui import labels, lang, plot, state, t
 
 KEY = "speech"
 
@@ -47,7 +47,7 @@ def _sound(mode: str, corpus: sd.Corpus | None) -> tuple[np.ndarray | None, int 
     """One second of audio at 8 kHz and its true digit when known; a message instead for unusable input."""
     if mode == "test":
         held = corpus.split(True)
-        i = st.number_input(t("speech.test_index", n=len(held) - 1), 0, len(held) - 1, 0, key=f"{KEY}:idx")
+        i = st.number_input(t("speech.test_index", n=len(held) - 1), 0, len(held) - 1, 0, **state(f"{KEY}:idx"))
         k = held[i]
         st.caption(t("speech.clip_of", word=sd.WORDS[corpus.lang[k]][corpus.labels[k]], voice=corpus.voice[k], variant=corpus.variant[k]))
         return corpus.waves[k].astype(np.float32) / 32768, int(corpus.labels[k])
@@ -72,7 +72,7 @@ def show(model, corpus: sd.Corpus | None) -> None:
         return
     modes = ["record", "upload"] + (["test"] if corpus is not None else [])
     mode = st.segmented_control(t("speech.from"), modes, default="record", format_func=labels("speech.from."),
-                                key=f"{KEY}:from") or "record"
+                                **state(f"{KEY}:from")) or "record"
     wave, truth = _sound(mode, corpus)
     if wave is None:
         return
