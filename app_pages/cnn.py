@@ -61,15 +61,13 @@ try:
     st.caption(t("cnn.params", params=f"{params:,}"))
 except ValueError as exc:
     st.error(t("train.bad_setting", error=describe_error(exc, lang())))
-if incoming is not None and lab_ui.install(KEY, incoming, data):
-    st.session_state[f"{KEY}:trained"] = (incoming.config, source)
+if incoming is not None:
+    lab_ui.install(KEY, incoming, data, shown=source)
 
 
 # ---- train ----
 def make_job() -> Job:
-    trainer = cnn.make_trainer(cfg, data)
-    st.session_state[f"{KEY}:trained"] = (cfg, source)
-    return Job(trainer, max_seconds=600, record=lab_ui.record("cnn", cfg, lab.image_context(source, data, fallback)))
+    return lab_ui.job("cnn", cnn.make_trainer(cfg, data), cfg, lab.image_context(source, data, fallback), source)
 
 
 def draw(snap: Snapshot) -> None:

@@ -49,9 +49,7 @@ def cascade_on_scenes() -> dict:
 def make_job() -> Job:
     with st.spinner(t("faces.preparing")):
         data = training_data(config)
-    st.session_state[f"{KEY}:trained"] = config
-    return Job(fc.make_trainer(config, data), max_seconds=600,
-               record=lab_ui.record("faces", config, {"dataset": "lfw-scenes"}))
+    return lab_ui.job("faces", fc.make_trainer(config, data), config, {"dataset": "lfw-scenes"})
 
 
 def draw(snap: Snapshot) -> None:
@@ -72,8 +70,7 @@ st.caption(t("faces.data"))
 if incoming is not None:
     with st.spinner(t("faces.preparing")):
         incoming_data = training_data(incoming.config)
-    if lab_ui.install(KEY, incoming, incoming_data):
-        st.session_state[f"{KEY}:trained"] = incoming.config
+    lab_ui.install(KEY, incoming, incoming_data)
 job = training_controls(KEY, make_job)
 lab_ui.loaders(KEY, "faces")
 lab_ui.loaded_note(KEY)
@@ -84,13 +81,7 @@ def trained_model():
     if job is None or job.poll().step == 0:
         return None, None
     snap = job.poll()
-    cached = st.session_state.get(f"{KEY}:model")
-    if cached is None or cached[0] != (snap.run_id, snap.step):
-        model = fc.build()
-        model.load_state_dict({k: v.cpu() for k, v in snap.weights.items()})
-        cached = ((snap.run_id, snap.step), model.eval())
-        st.session_state[f"{KEY}:model"] = cached
-    return cached[1], snap
+    return snap.model, snap
 
 
 def photo() -> tuple[str, np.ndarray] | None:

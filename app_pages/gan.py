@@ -48,14 +48,7 @@ config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=lo
 
 
 def make_job() -> Job:
-    st.session_state[f"{KEY}:trained"] = config
-    return Job(gan2d.make_trainer(config), max_seconds=600, record=lab_ui.record("gan2d", config, {"dataset": config.target}))
-
-
-def nets_of(snap: Snapshot, cfg: gan2d.GANConfig):
-    nets = gan2d.build(cfg)
-    nets.load_state_dict(snap.weights)
-    return nets.eval()
+    return lab_ui.job("gan2d", gan2d.make_trainer(config), config, {"dataset": config.target})
 
 
 def picture(nets, cfg: gan2d.GANConfig, title: str) -> None:
@@ -63,10 +56,10 @@ def picture(nets, cfg: gan2d.GANConfig, title: str) -> None:
 
 
 def draw(snap: Snapshot) -> None:
-    cfg = st.session_state[f"{KEY}:trained"]
+    cfg = snap.config
     left, right = st.columns([3, 2])
     with left:
-        picture(nets_of(snap, cfg), cfg, t("gan.plane", step=snap.step))
+        picture(snap.model, cfg, t("gan.plane", step=snap.step))
     with right:
         h = snap.history
         if h:
@@ -92,8 +85,8 @@ def baseline(target: str) -> float:
 
 
 st.subheader(t("gan.train_title"))
-if incoming is not None and lab_ui.install(KEY, incoming, None):
-    st.session_state[f"{KEY}:trained"] = incoming.config
+if incoming is not None:
+    lab_ui.install(KEY, incoming, None)
 job = training_controls(KEY, make_job)
 lab_ui.loaders(KEY, "gan2d")
 lab_ui.loaded_note(KEY)

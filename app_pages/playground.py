@@ -109,20 +109,17 @@ st.query_params.update(pg.to_query(cfg))
 
 
 def make_job() -> Job:
-    trainer = mlp.make_trainer(cfg.net, data)
-    st.session_state[f"{KEY}:trained"] = (cfg, data)
-    return Job(trainer, max_seconds=600, record=lab_ui.record("playground", cfg, {"dataset": cfg.kind}))
+    return lab_ui.job("playground", mlp.make_trainer(cfg.net, data), cfg, {"dataset": cfg.kind}, data)
 
 
-if incoming is not None and lab_ui.install(KEY, incoming, data):
-    st.session_state[f"{KEY}:trained"] = (incoming.config, data)
+if incoming is not None:
+    lab_ui.install(KEY, incoming, data)
 job = training_controls(KEY, make_job)
 lab_ui.loaders(KEY, "playground")
 lab_ui.loaded_note(KEY)
 if job is not None:
-    trained_cfg, _ = st.session_state[f"{KEY}:trained"]
     live = dict(lr=cfg.net.lr, reg_rate=cfg.net.reg_rate)
-    if pg.needs_new_run(trained_cfg, cfg):
+    if pg.needs_new_run(job.config, cfg):
         st.info(t("mlp.settings_changed"))
     elif not job.poll().done and st.session_state.get(f"{KEY}:live") != live:
         job.set_hparams(**live)  # applied from the next step
@@ -167,9 +164,7 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
 
 
 def draw(snap: Snapshot) -> None:
-    run_cfg, shown = st.session_state[f"{KEY}:trained"]
-    model = mlp.build(run_cfg.net)
-    model.load_state_dict(snap.weights)
+    run_cfg, shown, model = snap.config, job.data, snap.model
     if snap.done and snap.history and st.session_state.get(f"{KEY}:recorded") != snap.run_id:
         runs = st.session_state.setdefault(f"{KEY}:runs", [])
         runs.append((pg.run_label(run_cfg), snap.history))

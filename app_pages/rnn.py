@@ -46,8 +46,8 @@ if incoming is not None:
         corpus = rnn.Corpus(corpus.text, chars=list(chars))
     if task == "text" and (corpus is None or "".join(corpus.chars) != chars):
         st.error(t("lab.rnn_text", n=len(chars)))
-    elif lab_ui.install(KEY, incoming, (series, corpus)):
-        st.session_state[f"{KEY}:trained"] = (incoming.config, series, corpus)
+    else:
+        lab_ui.install(KEY, incoming, (series, corpus))
 st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), width="stretch",
                 theme=None, config={"displaylogo": False, "staticPlot": True})
 
@@ -55,9 +55,8 @@ st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrol
 def make_job() -> Job:
     if task == "text" and corpus is None:
         raise SettingError("rnn.text.none")
-    trainer = rnn.make_trainer(config, series, corpus)
-    st.session_state[f"{KEY}:trained"] = (config, series, corpus)
-    return Job(trainer, max_seconds=600, record=lab_ui.record("rnn", config, lab.rnn_context(config, dataset, corpus)))
+    return lab_ui.job("rnn", rnn.make_trainer(config, series, corpus), config, lab.rnn_context(config, dataset, corpus),
+                      (series, corpus))
 
 
 def draw(snap: Snapshot) -> None:
@@ -82,13 +81,9 @@ lab_ui.loaders(KEY, "rnn")
 lab_ui.loaded_note(KEY)
 live_view(KEY, draw)
 
-trained = st.session_state.get(f"{KEY}:trained")
 model = None
-if job is not None and trained is not None and job.poll().step > 0:
-    run_cfg, run_series, run_corpus = trained
-    model = rnn.build(run_cfg, len(run_corpus.chars) if run_corpus else 0)
-    model.load_state_dict(job.poll().weights)
-    model.eval()
+if job is not None and job.poll().step > 0:
+    (run_series, run_corpus), run_cfg, model = job.data, job.config, job.poll().model
     if run_cfg.task == task:
         rnn_tasks.results(model, run_cfg, run_series, run_corpus)
     else:
@@ -106,17 +101,17 @@ try:
 except (SettingError, RuntimeError, ValueError) as exc:
     st.warning(describe_error(exc, lang()))
     st.stop()
-if model is not None and trained[0].task == task:
+if model is not None and job.config.task == task:
     states = model.states(x[:1]).detach()[0].numpy()
-    plot(plots.heatmap(states.T[:32], title=t("rnn.states", cell=t(f"rnn.cell.{trained[0].cell}")),
+    plot(plots.heatmap(states.T[:32], title=t("rnn.states", cell=t(f"rnn.cell.{job.config.cell}")),
                        x_title=t("rnn.time"), y_title=t("rnn.unit")))
 curves = []
 for name in rnn.CELLS:  # every cell at initialisation, same seed and input
     fresh = rnn.build(rnn.RNNConfig(task=task, cell=name, hidden=hidden, layers=1, seq_len=length),
                       len(corpus.chars) if corpus else 0)
     curves.append((t("rnn.at_init", cell=t(f"rnn.cell.{name}")), rnn.gradient_norms(fresh, x, y, task)))
-if model is not None and trained[0].task == task and trained[0].seq_len == x.shape[1]:
-    curves.append((t("rnn.trained", cell=t(f"rnn.cell.{trained[0].cell}")), rnn.gradient_norms(model, x, y, task)))
+if model is not None and job.config.task == task and job.config.seq_len == x.shape[1]:
+    curves.append((t("rnn.trained", cell=t(f"rnn.cell.{job.config.cell}")), rnn.gradient_norms(model, x, y, task)))
 steps = np.arange(1, x.shape[1] + 1)
 plot(plots.log_lines([(name, steps, np.maximum(norms, 1e-30), "lines") for name, norms in curves],
                      title=t("rnn.grad_chart"), x_title=t("rnn.time"), y_title="‖∂loss/∂hₜ‖"))

@@ -80,14 +80,12 @@ config = sp.SpeechConfig(width=width, dropout=dropout, freq_masks=2 if spec_aug 
                          augment=augment, lr=lr, epochs=epochs)
 
 incoming = lab_ui.take("speech")
-if incoming is not None and lab_ui.install(KEY, incoming, corpus, bare=corpus is None):
-    st.session_state[f"{KEY}:trained"] = incoming.config
+if incoming is not None:
+    lab_ui.install(KEY, incoming, corpus, bare=corpus is None)
 
 
 def make_job() -> Job:
-    st.session_state[f"{KEY}:trained"] = config
-    return Job(sp.make_trainer(config, corpus), max_seconds=600,
-               record=lab_ui.record("speech", config, lab.speech_context(corpus)))
+    return lab_ui.job("speech", sp.make_trainer(config, corpus), config, lab.speech_context(corpus))
 
 
 def draw(snap: Snapshot) -> None:
@@ -118,7 +116,7 @@ lab_ui.loaders(KEY, "speech")
 lab_ui.loaded_note(KEY)
 live_view(KEY, draw)
 
-model = speech_try.trained_model(job, st.session_state.get(f"{KEY}:trained"))
+model = speech_try.trained_model(job)
 if model is not None and corpus is not None:
     cm, _ = sp.confusion(model, corpus)
     labels = [sp.label(d) for d in range(10)]

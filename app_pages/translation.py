@@ -79,16 +79,15 @@ with st.expander(t("mt.examples")):
 if incoming is not None:
     if data.src_vocab.tokens != incoming.context.get("src_tokens") or data.tgt_vocab.tokens != incoming.context.get("tgt_tokens"):
         st.error(t("lab.mt_vocab"))
-    elif lab_ui.install(KEY, incoming, data):
-        st.session_state[f"{KEY}:trained"] = (incoming.config, data)
+    else:
+        lab_ui.install(KEY, incoming, data)
 config = s2s.Seq2SeqConfig(arch=arch, embed=embed, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
                            reverse=reverse)
 
 
 def make_job() -> Job:
-    st.session_state[f"{KEY}:trained"] = (config, data)
     context = lab.translation_context(data, source, kinds if source == "generated" else ())
-    return Job(s2s.make_trainer(config, data), max_seconds=600, record=lab_ui.record("translation", config, context))
+    return lab_ui.job("translation", s2s.make_trainer(config, data), config, context, data)
 
 
 def draw(snap: Snapshot) -> None:
@@ -116,14 +115,10 @@ st.session_state[f"{KEY}:live_tf"] = forcing
 live_view(KEY, draw)
 
 st.subheader(t("mt.translate_title"))
-trained = st.session_state.get(f"{KEY}:trained")
-if job is None or trained is None or job.poll().step == 0 or trained[1] is not data:
+if job is None or job.poll().step == 0 or job.data is not data:  # untrained, or trained on other pairs
     st.info(t("mt.train_first"))
     st.stop()
-run_cfg, run_data = trained
-model = s2s.build(run_cfg, len(run_data.src_vocab), len(run_data.tgt_vocab))
-model.load_state_dict(job.poll().weights)
-model.eval()
+run_data, model = job.data, job.poll().model
 left, right = st.columns([3, 1])
 example = run_data.sides(run_data.test[0])[0]
 text = left.text_input(t("mt.input"), example, **state(f"{KEY}:text:{reverse}"), max_chars=zh_en.MAX_LINE)

@@ -131,3 +131,13 @@ def test_a_corpus_can_keep_a_stored_models_vocabulary():
     corpus = rnn.Corpus("the cat sat on the mat ☃", chars=stored)
     assert corpus.chars == stored and set(corpus.text) <= set(stored) and "☃" not in corpus.text
     assert corpus.decode(corpus.encode("the mat")) == "the at"  # unknown letters are dropped, not mapped
+
+
+def test_the_chinese_corpus_is_frozen_and_does_not_follow_the_ui_text(monkeypatch):
+    from core import i18n
+
+    text, name = rnn.default_corpus("zh")
+    assert name == "app-zh" and len(set(text)) > 500  # a real Chinese text: hundreds of distinct characters
+    monkeypatch.setitem(i18n.TABLE, "new.ui.text", {"en": "x", "zh": "鑫淼"})  # characters the corpus lacks
+    again, _ = rnn.default_corpus("zh")
+    assert again == text and "鑫" not in again

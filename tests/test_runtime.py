@@ -123,3 +123,29 @@ def test_divergence_reaches_the_snapshot():
     snap = job.poll()
     assert snap.status == "diverged" and snap.diverged_at is not None
     assert snap.restored_step is not None and snap.restored_step < snap.diverged_at
+
+
+
+def test_a_job_knows_what_it_trains_and_its_snapshot_builds_that_model_once(xor_data):
+    import torch
+
+    config = mlp.MLPConfig(hidden=(8, 8), activation="tanh", epochs=3, seed=0)
+    builds = []
+
+    def build():
+        builds.append(1)
+        return mlp.build(config)
+
+    job = Job(mlp.make_trainer(config, xor_data), family="playground", config=config, context={"dataset": "xor"},
+              data=xor_data, build=build, limiter=JobLimiter(1))
+    job.start()
+    job.join(30)
+    snap = job.poll()
+    assert snap.done and snap.config is config and job.data is xor_data and job.context == {"dataset": "xor"}
+    model = snap.model
+    assert model is snap.model and len(builds) == 1  # built once, however often the page asks
+    assert not model.training
+    for name, value in model.state_dict().items():  # the snapshot's weights, not a fresh initialisation
+        assert torch.equal(value, snap.weights[name])
+    loaded = Job.finished(job.trainer, config=config, build=build)
+    assert loaded.poll().config is config and loaded.poll().model is not model and len(builds) == 2

@@ -8,7 +8,7 @@ import streamlit as st
 from core import plots
 from core.data import uploads
 from core.data.images import ImageSet
-from core.families import cnn, cnn_inside as inside
+from core.families import cnn_inside as inside
 from core.i18n import describe_error
 from core.runtime.jobs import Job
 from core.ui import labels, lang, plot, state, t
@@ -36,16 +36,14 @@ def show(job: Job | None, data: ImageSet, source: str) -> None:
 
 def _trained_model(job: Job | None, data: ImageSet, source: str):
     """The latest weights of this session's run on this data, with its test predictions (cached per step)."""
-    if job is None or st.session_state.get(f"{KEY}:trained", (None, None))[1] != source:
+    if job is None or job.data != source:  # a run on another data set: its classes are not these
         return None
     snap = job.poll()
     if snap.step == 0:
         return None
-    run_cfg, _ = st.session_state[f"{KEY}:trained"]
     cache = st.session_state.get(f"{KEY}:inside")
     if cache is None or cache[0] != (snap.run_id, snap.step):
-        model = cnn.restore(run_cfg, data, snap.weights)
-        cache = ((snap.run_id, snap.step), model, inside.probabilities(model, data.x_test))
+        cache = ((snap.run_id, snap.step), snap.model, inside.probabilities(snap.model, data.x_test))
         st.session_state[f"{KEY}:inside"] = cache
     return cache[1], cache[2], snap
 

@@ -57,18 +57,14 @@ def show() -> None:
     def make_job() -> Job:
         with st.spinner(t("gan.classifier")):
             classifier = _classifier(source)
-        st.session_state[f"{KEY}:trained"] = config
         evaluate = (lambda nets: {"label_acc": gi.label_accuracy(nets, classifier)}) if conditional else None
-        return Job(gi.make_trainer(config, data, evaluate), max_seconds=600,
-                   record=lab_ui.record("gan_digits", config, {"dataset": source, "source": data.source}))
+        return lab_ui.job("gan_digits", gi.make_trainer(config, data, evaluate), config,
+                          {"dataset": source, "source": data.source})
 
     def draw(snap: Snapshot) -> None:
-        cfg = st.session_state[f"{KEY}:trained"]
-        nets = gi.build(cfg)
-        nets.load_state_dict(snap.weights)
         left, right = st.columns([3, 2])
         with left:
-            plot(plots.image_grid(_grid(nets, cfg.conditional), cols=10, cell=48, title=t("gan.img_grid", step=snap.step)))
+            plot(plots.image_grid(_grid(snap.model, snap.config.conditional), cols=10, cell=48, title=t("gan.img_grid", step=snap.step)))
         with right:
             if snap.history and "label_acc" in snap.history[-1]:
                 ep = [r["epoch"] for r in snap.history]
@@ -77,8 +73,8 @@ def show() -> None:
             else:
                 plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"), x_title=t("plot.step"), y_title="D + G"))
 
-    if incoming is not None and lab_ui.install(KEY, incoming, data):
-        st.session_state[f"{KEY}:trained"] = incoming.config
+    if incoming is not None:
+        lab_ui.install(KEY, incoming, data)
     job = training_controls(KEY, make_job)
     lab_ui.loaders(KEY, "gan_digits")
     lab_ui.loaded_note(KEY)
@@ -93,10 +89,7 @@ def show() -> None:
 def _current(job: Job | None):
     """The generator to explore: this session's run (latest weights), or a loaded one."""
     if job is not None and job.poll().step > 0:
-        cfg = st.session_state[f"{KEY}:trained"]
-        nets = gi.build(cfg)
-        nets.load_state_dict(job.poll().weights)
-        return nets.eval(), cfg
+        return job.poll().model, job.config
     upload = st.file_uploader(t("gan.upload"), type=["safetensors", "pt", "pth"], key=f"{KEY}:upload")
     if st.button(t("gan.load_pretrained"), key=f"{KEY}:pre", disabled=not PRETRAINED.is_file()):
         st.session_state[f"{KEY}:loaded"] = "pretrained"

@@ -27,13 +27,10 @@ def show() -> None:
 
     def make_job() -> Job:
         config = pp.Pix2PixConfig(epochs=epochs)
-        return Job(pp.make_trainer(config, _digits()), max_seconds=600,
-                   record=lab_ui.record("pix2pix", config, {"dataset": "offline"}))
+        return lab_ui.job("pix2pix", pp.make_trainer(config, _digits()), config, {"dataset": "offline"})
 
     def draw(snap: Snapshot) -> None:
-        nets = pp.build()
-        nets.load_state_dict(snap.weights)
-        plot(plots.image_grid(pp.triptych(nets, x, mask), cols=10, cell=52, title=t("gan.p2p_grid", step=snap.step)))
+        plot(plots.image_grid(pp.triptych(snap.model, x, mask), cols=10, cell=52, title=t("gan.p2p_grid", step=snap.step)))
         if snap.history:
             last = snap.history[-1]
             st.caption(t("gan.p2p_l1", epoch=snap.epoch, out=f"{last['test_l1_output']:.3f}",

@@ -26,6 +26,14 @@ def record(family: str, config, context: dict):
     return lab.record(family, config, context, session())
 
 
+def job(family: str, trainer, config, context: dict, data=None, max_seconds: float = 600, **options) -> Job:
+    """A page's training job for `family`: it knows the settings, data description and data (`data`: what the
+    page's views need of it) it trains on, builds its model at any snapshot, and records its run when it ends."""
+    fam = lab.family(family)
+    return Job(trainer, max_seconds=max_seconds, record=record(family, config, context), family=family,
+               config=config, context=context, data=data, build=lambda: fam.model(config, context), **options)
+
+
 def queue(ck: lab.Checkpoint) -> None:
     st.session_state.setdefault("lab:open", {})[ck.family.name] = ck
 
@@ -43,9 +51,10 @@ def follow(widgets: dict[str, tuple[object, object]]) -> None:
             st.session_state[key] = value
 
 
-def install(key: str, ck: lab.Checkpoint, data, bare: bool = False) -> Job | None:
+def install(key: str, ck: lab.Checkpoint, data, bare: bool = False, shown=None) -> Job | None:
     """Show a checked checkpoint as this page's finished run; if it still does not fit the data, say why.
-    `bare`: the page has no training data (e.g. no speech corpus), so show the model alone."""
+    `bare`: the page has no training data (e.g. no speech corpus), so show the model alone; `shown`: the
+    job's `data` for the page's views (by default the training data)."""
     try:
         trainer = lab.bare_trainer(ck) if bare else lab.restore_trainer(ck, data)
     except (RuntimeError, ValueError) as exc:  # e.g. a vocabulary or image size that differs from the data here
@@ -53,7 +62,8 @@ def install(key: str, ck: lab.Checkpoint, data, bare: bool = False) -> Job | Non
         return None
     if old := st.session_state.get(f"job:{key}"):
         old.stop("replaced")
-    job = Job.finished(trainer)
+    job = Job.finished(trainer, family=ck.family.name, config=ck.config, context=ck.context,
+                       data=data if shown is None else shown, build=lambda: ck.family.model(ck.config, ck.context))
     st.session_state[f"job:{key}"] = job
     st.session_state[f"{key}:loaded"] = (job.ticket, describe(ck.meta))
     return job

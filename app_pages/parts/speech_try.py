@@ -21,16 +21,14 @@ def image(specs: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(((specs - lo) / np.maximum(hi - lo, 1e-6))[:, ::-1])
 
 
-def trained_model(job, config: sp.SpeechConfig | None):
-    """The session's latest weights as an eval-mode model (rebuilt only when they change), or None."""
-    if job is None or config is None or job.poll().step == 0:
+def trained_model(job):
+    """The session's latest weights as an eval-mode model (built once per snapshot), or None."""
+    if job is None or job.poll().step == 0:
         return None
     snap = job.poll()
     cache = st.session_state.get(f"{KEY}:model")
     if cache is None or cache[0] != (snap.run_id, snap.step):
-        model = sp.build(config)
-        model.load_state_dict(snap.weights)
-        cache = ((snap.run_id, snap.step), model.eval(), {})
+        cache = ((snap.run_id, snap.step), snap.model, {})  # {} : what is computed once per model
         st.session_state[f"{KEY}:model"] = cache
     return cache[1]
 

@@ -147,11 +147,14 @@ def read_text(raw: bytes, max_bytes: int = MAX_TEXT_BYTES) -> str:
     return text
 
 
+ZH_CORPUS = Path(__file__).resolve().parent.parent.parent / "assets" / "corpus" / "app-zh.txt"
+
+
 def default_corpus(lang: str = "en") -> tuple[str, str]:
-    """Offline text: Python's own documentation (English), or this app's Chinese interface texts."""
+    """Offline text: Python's own documentation (English), or Chinese: this app's interface texts as they
+    were frozen into `assets/corpus/app-zh.txt` (so editing the UI's words never changes a model's vocabulary)."""
     if lang == "zh":
-        from core.i18n import TABLE
-        return "\n".join(entry["zh"] for entry in TABLE.values() if "zh" in entry), "app-zh"
+        return ZH_CORPUS.read_text(encoding="utf-8").rstrip("\n"), "app-zh"
     import importlib
     import inspect
 

@@ -13,9 +13,11 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from functools import cached_property
+from typing import Any, Callable
 
 import torch
+from torch import nn
 
 from core.train import Trainer
 
@@ -84,10 +86,22 @@ class Snapshot:
     elapsed: float = 0.0
     samples_per_second: float = 0.0
     extra: dict = field(default_factory=dict)
+    config: Any = None  # the settings this run trains with (not the page's current widgets)
+    build: Callable[[], nn.Module] | None = field(default=None, repr=False, compare=False)
 
     @property
     def done(self) -> bool:
         return self.status in FINAL
+
+    @cached_property
+    def model(self) -> nn.Module:
+        """The model at this snapshot, in eval mode, built once per snapshot (a page polls the same one
+        on every rerun until the job publishes a new one). Raises RuntimeError for a job without `build`."""
+        if self.build is None or self.weights is None:
+            raise RuntimeError("this job cannot build its model (no build function or no weights)")
+        model = self.build()
+        model.load_state_dict({k: v.cpu() for k, v in self.weights.items()})
+        return model.eval()
 
 
 class Job:
@@ -99,8 +113,12 @@ class Job:
     def __init__(self, trainer: Trainer, *, max_seconds: float = 600.0, idle_timeout: float = 60.0,
                  publish_every: float = 0.2, limiter: JobLimiter | None = None,
                  extra: Callable[[Trainer], dict] | None = None,
-                 record: Callable[[Trainer], object] | None = None) -> None:
+                 record: Callable[[Trainer], object] | None = None, family: str = "", config: Any = None,
+                 context: dict | None = None, data: Any = None, build: Callable[[], nn.Module] | None = None) -> None:
         self.trainer = trainer
+        # what this run is: its family, the settings and data it trains on (the page's widgets may change
+        # meanwhile; views draw from these), and how to build an untrained model of its architecture
+        self.family, self.config, self.context, self.data, self.build = family, config, context or {}, data, build
         self.max_seconds, self.idle_timeout, self.publish_every = max_seconds, idle_timeout, publish_every
         self.limiter = limiter or LIMITER
         self._extra = extra
@@ -122,9 +140,10 @@ class Job:
         trainer.add_callback("on_paused", self._on_step)
 
     @classmethod
-    def finished(cls, trainer: Trainer) -> "Job":
-        """A job that never runs: it shows a loaded run (weights, history) as a finished one."""
-        job = cls(trainer)
+    def finished(cls, trainer: Trainer, **what) -> "Job":
+        """A job that never runs: it shows a loaded run (weights, history) as a finished one.
+        `what`: the family, config, context, data and build of the run, as for a new Job."""
+        job = cls(trainer, **what)
         job._status = trainer.state.status = "finished"
         job._thread = threading.Thread(target=lambda: None)  # never started: `start()` is a no-op, not alive
         state = trainer.state
@@ -248,6 +267,6 @@ class Job:
             weights=weights, message=self._message or state.message, reason=state.stop_reason, run_id=self.ticket,
             diverged_at=state.diverged_at, restored_step=state.restored_step,
             elapsed=elapsed, samples_per_second=state.samples / active if active > 0 else 0.0,
-            extra=self._extra(self.trainer) if self._extra else {},
+            extra=self._extra(self.trainer) if self._extra else {}, config=self.config, build=self.build,
         )
 
