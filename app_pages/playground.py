@@ -9,7 +9,7 @@ from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
 from core.i18n import describe_error
-from core.ui import lang, live_view, plot, points_source, state, t, training_controls
+from core.ui import lang, link_opened_here, live_view, plot, points_source, state, t, training_controls
 
 KEY = "pg"
 
@@ -19,7 +19,8 @@ st.latex(r"g(x) = f_L\big(\cdots f_2\big(f_1(x)\big)\big), \qquad f_i(h) = \sigm
 
 # Widgets start from the last configuration of this session, else from the URL (a shared link).
 if f"{KEY}:cfg" not in st.session_state:
-    st.session_state[f"{KEY}:cfg"], ignored = pg.from_query(st.query_params.to_dict())
+    # after another page, the URL still holds that page's settings: only a link opened here counts
+    st.session_state[f"{KEY}:cfg"], ignored = pg.from_query(st.query_params.to_dict() if link_opened_here() else {})
     if ignored:
         st.warning(t("pg.url_ignored", names=", ".join(ignored)))
 incoming = lab_ui.take("playground")  # a stored run to show: the widgets take its settings
@@ -105,7 +106,7 @@ except ValueError as exc:
     st.error(t("train.bad_setting", error=describe_error(exc, lang())))
     st.stop()
 st.session_state[f"{KEY}:cfg"] = cfg
-st.query_params.update(pg.to_query(cfg))
+st.query_params.from_dict({"lang": lang(), **pg.to_query(cfg)})  # replaces the previous page's settings
 
 
 def make_job() -> Job:

@@ -74,6 +74,11 @@ def begin_link(page: str) -> None:
     st.session_state[LINK_KEY] = {}
 
 
+def link_opened_here() -> bool:
+    """Whether this run may take settings from the URL (see `begin_link`)."""
+    return st.session_state.get(PAGE_KEY, (None, True))[1]
+
+
 def state(key: str, offered=None, name: str | None = None) -> dict:
     """Keyword arguments for a widget keyed `key` whose value survives page changes (`persist_state`).
 
@@ -87,7 +92,7 @@ def state(key: str, offered=None, name: str | None = None) -> dict:
         name = name or (key.split(":")[1] if ":" in key else key)
         if name in RESERVED:
             raise ValueError(f"{name!r} is a query parameter Streamlit keeps for itself")
-        raw = st.query_params.get(name) if st.session_state.get(PAGE_KEY, (None, True))[1] else None
+        raw = st.query_params.get(name) if link_opened_here() else None
         if raw is not None and raw != st.session_state.get(WRITTEN_KEY, {}).get(name):
             try:
                 st.session_state[key] = links.parse(raw, offered)

@@ -92,8 +92,7 @@ def test_extreme_sliders_still_render():
 def test_the_url_sets_the_playground_and_follows_its_changes():
     at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
     at.query_params.update({"data": "spiral", "k": "4", "h": "16-16", "act": "relu", "lr": "oops"})
-    at.run()
-    at.switch_page("app_pages/playground.py").run()
+    at.switch_page("app_pages/playground.py").run()  # a link opens its page directly
     assert at.selectbox(key="pg:kind").value == "spiral" and at.slider(key="pg:classes").value == 4
     assert at.text_input(key="pg:hidden").value == "16, 16" and at.selectbox(key="pg:act").value == "relu"
     assert any("lr" in w.value for w in at.warning)  # the bad value is named, the default kept
@@ -104,8 +103,7 @@ def test_the_url_sets_the_playground_and_follows_its_changes():
 def test_out_of_range_url_values_never_reach_a_widget():
     at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
     at.query_params.update({"n": "5", "lr": "0.02", "bs": "7", "ep": "99999", "noise": "-1", "k": "9", "dseed": "-3"})
-    at.run()
-    at.switch_page("app_pages/playground.py").run()
+    at.switch_page("app_pages/playground.py").run()  # a link opens its page directly
     assert not at.exception
     warning = next(w.value for w in at.warning if "ignored" in w.value)
     assert all(name in warning for name in ("n", "lr", "bs", "ep", "noise", "k", "dseed"))

@@ -148,3 +148,19 @@ def test_each_page_has_its_own_browser_tab_title_and_home_has_a_path():
     at.run()
     at.switch_page("app_pages/home.py").run()
     assert not at.exception and at.title[0].value == i18n.translate("home.title", "en")
+
+
+def test_the_playground_does_not_take_the_cnn_pages_settings_from_the_url():
+    at = open_page("app_pages/cnn.py", {"ep": "12", "lr": "0.01", "bs": "64"})
+    at.switch_page("app_pages/playground.py").run()  # the URL still holds the CNN page's ep, lr and bs
+    assert not at.exception
+    from core import playground as pg
+    default = pg.PlaygroundConfig().net
+    assert at.slider(key="pg:ep").value == default.epochs and at.select_slider(key="pg:lr").value == default.lr
+    assert not [w for w in at.warning if "ignored" in w.value]
+    assert at.query_params["ep"] == str(default.epochs) and "arch" not in at.query_params
+
+
+def test_a_playground_link_still_sets_the_playground():
+    at = open_page("app_pages/playground.py", {"ep": "40", "data": "spiral"})
+    assert at.slider(key="pg:ep").value == 40 and at.selectbox(key="pg:kind").value == "spiral"
