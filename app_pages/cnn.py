@@ -3,12 +3,13 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import cnn_inside, imagenet, lab as lab_ui
-from core import lab, plots
+from core import plots
 from core.data import images
-from core.families import cnn, inductive_bias as ib
+from core.families import cnn
+from core.lessons import inductive_bias as ib
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import BOOLS, labels, lang, live_view, plot, state, t, training_controls
+from core.ui import BOOLS, labels, lang, plot, state, t
 
 KEY = "cnn"
 DROPOUTS, LRS, BATCHES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), (16, 32, 64, 128, 256)
@@ -61,13 +62,11 @@ try:
     st.caption(t("cnn.params", params=f"{params:,}"))
 except ValueError as exc:
     st.error(t("train.bad_setting", error=describe_error(exc, lang())))
-if incoming is not None:
-    lab_ui.install(KEY, incoming, data, shown=source)
 
 
 # ---- train ----
 def make_job() -> Job:
-    return lab_ui.job("cnn", cnn.make_trainer(cfg, data), cfg, lab.image_context(source, data, fallback), source)
+    return lab_ui.job("cnn", cnn.make_trainer(cfg, data), cfg, cnn.image_context(source, data, fallback), source)
 
 
 def draw(snap: Snapshot) -> None:
@@ -86,10 +85,7 @@ def draw(snap: Snapshot) -> None:
 
 
 st.subheader(t("cnn.train_title"))
-job = training_controls(KEY, make_job)
-lab_ui.loaders(KEY, "cnn")
-lab_ui.loaded_note(KEY)
-live_view(KEY, draw)
+job = lab_ui.section(KEY, "cnn", make_job, draw, incoming=incoming, data=data, shown=source)
 
 
 cnn_inside.show(job, data, source)

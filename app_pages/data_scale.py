@@ -5,7 +5,7 @@ import streamlit as st
 
 from core import plots
 from core.data import digits
-from core.families import learning_curves as lc
+from core.lessons import learning_curves as lc
 from core.ui import plot, state, t
 
 st.title(t("page.data_scale.title"))

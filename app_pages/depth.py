@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from core import plots
-from core.families import circuits, parity, sawtooth
+from core.lessons import circuits, parity, sawtooth
 from core.ui import BOOLS, plot, state, t
 
 st.title(t("page.depth.title"))

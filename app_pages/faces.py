@@ -10,7 +10,7 @@ from core.families import faces as fc
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, labels, lang, live_view, plot, state, t, training_controls
+from core.ui import BOOLS, labels, lang, plot, state, t
 
 KEY = "faces"
 st.title(t("page.faces.title"))
@@ -67,14 +67,11 @@ def draw(snap: Snapshot) -> None:
 
 st.subheader(t("faces.train_title"))
 st.caption(t("faces.data"))
+incoming_data = None
 if incoming is not None:
     with st.spinner(t("faces.preparing")):
         incoming_data = training_data(incoming.config)
-    lab_ui.install(KEY, incoming, incoming_data)
-job = training_controls(KEY, make_job)
-lab_ui.loaders(KEY, "faces")
-lab_ui.loaded_note(KEY)
-live_view(KEY, draw)
+job = lab_ui.section(KEY, "faces", make_job, draw, incoming=incoming, data=incoming_data)
 
 
 def trained_model():

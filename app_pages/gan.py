@@ -10,7 +10,7 @@ from core import plots
 from core.families import gan2d
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, live_view, plot, state, t, training_controls
+from core.ui import labels, lang, plot, state, t
 
 KEY = "gan"
 WIDTHS, OPTIMIZERS = (8, 16, 32, 64, 128), ("adam", "momentum", "sgd")
@@ -84,30 +84,30 @@ def baseline(target: str) -> float:
     return gan2d.js_divergence(a, b)
 
 
-st.subheader(t("gan.train_title"))
-if incoming is not None:
-    lab_ui.install(KEY, incoming, None)
-job = training_controls(KEY, make_job)
-lab_ui.loaders(KEY, "gan2d")
-lab_ui.loaded_note(KEY)
-if job is not None and not job.poll().done:
-    live = dict(g_lr=g_lr, d_lr=d_lr, d_steps=d_steps)
-    if st.session_state.get(f"{KEY}:live") != live:
-        job.set_hparams(**live)  # learning rates and D steps change from the next step on
-    st.session_state[f"{KEY}:live"] = live
-cols = st.columns(3)
-manual = [cols[0].button(t("gan.step_d"), key=f"{KEY}:sd"), cols[1].button(t("gan.step_g"), key=f"{KEY}:sg"),
-          cols[2].button(t("gan.step_both"), key=f"{KEY}:sb")]
-if any(manual):
+def by_hand(job: Job | None) -> None:
+    """Live learning rates and D steps; one D or G step at a time on a paused or finished run."""
+    if job is not None and not job.poll().done:
+        live = dict(g_lr=g_lr, d_lr=d_lr, d_steps=d_steps)
+        if st.session_state.get(f"{KEY}:live") != live:
+            job.set_hparams(**live)  # learning rates and D steps change from the next step on
+        st.session_state[f"{KEY}:live"] = live
+    cols = st.columns(3)
+    manual = [cols[0].button(t("gan.step_d"), key=f"{KEY}:sd"), cols[1].button(t("gan.step_g"), key=f"{KEY}:sg"),
+              cols[2].button(t("gan.step_both"), key=f"{KEY}:sb")]
+    if not any(manual):
+        return
     if job is None or (not job.poll().done and not job.trainer.paused):
         st.info(t("gan.step_needs_pause"))
-    else:
-        try:
-            gan2d.manual_step(job.trainer, d=manual[0] or manual[2], g=manual[1] or manual[2])
-            job.refresh()
-        except ValueError as exc:
-            st.error(describe_error(exc, lang()))
-live_view(KEY, draw, every=0.25)
+        return
+    try:
+        gan2d.manual_step(job.trainer, d=manual[0] or manual[2], g=manual[1] or manual[2])
+        job.refresh()
+    except ValueError as exc:
+        st.error(describe_error(exc, lang()))
+
+
+st.subheader(t("gan.train_title"))
+job = lab_ui.section(KEY, "gan2d", make_job, draw, incoming=incoming, every=0.25, before_view=by_hand)
 if job is None:
     with st.spinner():
         picture(gan2d.build(config).eval(), config, t("gan.untrained"))

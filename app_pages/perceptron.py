@@ -5,7 +5,7 @@ import streamlit as st
 from core import plots
 from core.data import csv2d, toy2d
 from core.families import mlp
-from core.families import perceptron as pc
+from core.lessons import perceptron as pc
 from core.links import steps
 from core.ui import plot, points_source, state, t
 

@@ -9,7 +9,7 @@ from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
 from core.i18n import describe_error
-from core.ui import lang, link_opened_here, live_view, plot, points_source, state, t, training_controls
+from core.ui import lang, link_opened_here, plot, points_source, state, t
 
 KEY = "pg"
 
@@ -113,24 +113,22 @@ def make_job() -> Job:
     return lab_ui.job("playground", mlp.make_trainer(cfg.net, data), cfg, {"dataset": cfg.kind}, data)
 
 
-if incoming is not None:
-    lab_ui.install(KEY, incoming, data)
-job = training_controls(KEY, make_job)
-lab_ui.loaders(KEY, "playground")
-lab_ui.loaded_note(KEY)
-if job is not None:
-    live = dict(lr=cfg.net.lr, reg_rate=cfg.net.reg_rate)
-    if pg.needs_new_run(job.config, cfg):
-        st.info(t("mlp.settings_changed"))
-    elif not job.poll().done and st.session_state.get(f"{KEY}:live") != live:
-        job.set_hparams(**live)  # applied from the next step
-    st.session_state[f"{KEY}:live"] = live
-view = st.segmented_control(t("pg.view"), ("network", "composition", "runs"), default="network",
-                            format_func=lambda v: t(f"pg.view.{v}"), **state(f"{KEY}:view"))
+def live_settings(job: Job | None) -> None:
+    """The learning and regularisation rates apply to a running job; other changes need a new run. Then the view."""
+    if job is not None:
+        live = dict(lr=cfg.net.lr, reg_rate=cfg.net.reg_rate)
+        if pg.needs_new_run(job.config, cfg):
+            st.info(t("mlp.settings_changed"))
+        elif not job.poll().done and st.session_state.get(f"{KEY}:live") != live:
+            job.set_hparams(**live)  # applied from the next step
+        st.session_state[f"{KEY}:live"] = live
+    st.segmented_control(t("pg.view"), ("network", "composition", "runs"), default="network",
+                         format_func=lambda v: t(f"pg.view.{v}"), **state(f"{KEY}:view"))
 
 
 def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None,
                live: bool = False) -> None:
+    view = st.session_state.get(f"{KEY}:view") or "network"
     runs = st.session_state.get(f"{KEY}:runs", [])
     # while training, the heatmap and curves redraw at 4 Hz but the big view at most twice a second
     cached = st.session_state.get(f"{KEY}:view-cache")
@@ -165,7 +163,7 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
 
 
 def draw(snap: Snapshot) -> None:
-    run_cfg, shown, model = snap.config, job.data, snap.model
+    run_cfg, shown, model = snap.config, snap.data, snap.model
     if snap.done and snap.history and st.session_state.get(f"{KEY}:recorded") != snap.run_id:
         runs = st.session_state.setdefault(f"{KEY}:runs", [])
         runs.append((pg.run_label(run_cfg), snap.history))
@@ -175,9 +173,9 @@ def draw(snap: Snapshot) -> None:
                dict(epoch=snap.epoch, step=snap.step, rate=f"{snap.samples_per_second:,.0f}"), live=not snap.done)
 
 
+job = lab_ui.section(KEY, "playground", make_job, draw, incoming=incoming, data=data, every=redraw,
+                     before_view=live_settings)
 if job is None:
     with seeded(cfg.net.seed):
         untrained = mlp.build(cfg.net)
     draw_model(untrained, cfg, data, [], None)
-else:
-    live_view(KEY, draw, every=redraw)

@@ -3,11 +3,11 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui, rnn_tasks
-from core import lab, plots
+from core import plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, live_view, plot, state, t, training_controls
+from core.ui import labels, lang, plot, state, t
 
 KEY = "rnn"
 HIDDEN, LRS = (8, 16, 32, 64, 128, 256), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -46,8 +46,7 @@ if incoming is not None:
         corpus = rnn.Corpus(corpus.text, chars=list(chars))
     if task == "text" and (corpus is None or "".join(corpus.chars) != chars):
         st.error(t("lab.rnn_text", n=len(chars)))
-    else:
-        lab_ui.install(KEY, incoming, (series, corpus))
+        incoming = None  # a text model needs its own characters; nothing to show
 st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), width="stretch",
                 theme=None, config={"displaylogo": False, "staticPlot": True})
 
@@ -55,7 +54,7 @@ st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrol
 def make_job() -> Job:
     if task == "text" and corpus is None:
         raise SettingError("rnn.text.none")
-    return lab_ui.job("rnn", rnn.make_trainer(config, series, corpus), config, lab.rnn_context(config, dataset, corpus),
+    return lab_ui.job("rnn", rnn.make_trainer(config, series, corpus), config, rnn.context(config, dataset, corpus),
                       (series, corpus))
 
 
@@ -76,10 +75,7 @@ def draw(snap: Snapshot) -> None:
 
 
 st.subheader(t("rnn.train_title"))
-job = training_controls(KEY, make_job)
-lab_ui.loaders(KEY, "rnn")
-lab_ui.loaded_note(KEY)
-live_view(KEY, draw)
+job = lab_ui.section(KEY, "rnn", make_job, draw, incoming=incoming, data=(series, corpus))
 
 model = None
 if job is not None and job.poll().step > 0:

@@ -3,12 +3,12 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui, speech_try
-from core import lab, plots
+from core import plots
 from core.data import speech as sd
 from core.families import speech as sp
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, live_view, plot, state, t, training_controls
+from core.ui import BOOLS, plot, state, t
 
 KEY = "speech"
 st.title(t("page.speech.title"))
@@ -80,12 +80,10 @@ config = sp.SpeechConfig(width=width, dropout=dropout, freq_masks=2 if spec_aug 
                          augment=augment, lr=lr, epochs=epochs)
 
 incoming = lab_ui.take("speech")
-if incoming is not None:
-    lab_ui.install(KEY, incoming, corpus, bare=corpus is None)
 
 
 def make_job() -> Job:
-    return lab_ui.job("speech", sp.make_trainer(config, corpus), config, lab.speech_context(corpus))
+    return lab_ui.job("speech", sp.make_trainer(config, corpus), config, sp.context(corpus))
 
 
 def draw(snap: Snapshot) -> None:
@@ -108,13 +106,8 @@ def draw(snap: Snapshot) -> None:
 
 
 st.subheader(t("speech.train_title"))
-if corpus is not None:
-    job = training_controls(KEY, make_job)
-else:
-    job = st.session_state.get(f"job:{KEY}")
-lab_ui.loaders(KEY, "speech")
-lab_ui.loaded_note(KEY)
-live_view(KEY, draw)
+job = lab_ui.section(KEY, "speech", make_job, draw, incoming=incoming, data=corpus, bare=corpus is None,
+                     controls=corpus is not None)  # without the corpus: a loaded model, no training
 
 model = speech_try.trained_model(job)
 if model is not None and corpus is not None:

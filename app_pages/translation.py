@@ -5,12 +5,12 @@ import pandas as pd
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui
-from core import lab, plots
+from core import plots
 from core.data import zh_en
 from core.families import seq2seq as s2s
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, labels, live_view, plot, state, t, training_controls
+from core.ui import BOOLS, labels, plot, state, t
 
 KEY = "mt"
 HIDDEN, EMBED, LRS = (32, 64, 128, 256), (16, 32, 64, 128), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -79,14 +79,13 @@ with st.expander(t("mt.examples")):
 if incoming is not None:
     if data.src_vocab.tokens != incoming.context.get("src_tokens") or data.tgt_vocab.tokens != incoming.context.get("tgt_tokens"):
         st.error(t("lab.mt_vocab"))
-    else:
-        lab_ui.install(KEY, incoming, data)
+        incoming = None  # its vocabularies are not these pairs': nothing to show
 config = s2s.Seq2SeqConfig(arch=arch, embed=embed, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
                            reverse=reverse)
 
 
 def make_job() -> Job:
-    context = lab.translation_context(data, source, kinds if source == "generated" else ())
+    context = s2s.context(data, source, kinds if source == "generated" else ())
     return lab_ui.job("translation", s2s.make_trainer(config, data), config, context, data)
 
 
@@ -106,13 +105,15 @@ def draw(snap: Snapshot) -> None:
 
 
 st.subheader(t("mt.train_title"))
-job = training_controls(KEY, make_job)
-lab_ui.loaders(KEY, "translation")
-lab_ui.loaded_note(KEY)
-if job is not None and not job.poll().done and st.session_state.get(f"{KEY}:live_tf") != forcing:
-    job.set_hparams(teacher_forcing=forcing)  # from the next step on
-st.session_state[f"{KEY}:live_tf"] = forcing
-live_view(KEY, draw)
+
+
+def live_forcing(job: Job | None) -> None:
+    if job is not None and not job.poll().done and st.session_state.get(f"{KEY}:live_tf") != forcing:
+        job.set_hparams(teacher_forcing=forcing)  # from the next step on
+    st.session_state[f"{KEY}:live_tf"] = forcing
+
+
+job = lab_ui.section(KEY, "translation", make_job, draw, incoming=incoming, data=data, before_view=live_forcing)
 
 st.subheader(t("mt.translate_title"))
 if job is None or job.poll().step == 0 or job.data is not data:  # untrained, or trained on other pairs

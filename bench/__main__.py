@@ -25,9 +25,9 @@ from torch.nn import functional as F
 
 from bench import cnn, data_scale, faces, gan, parity, playground, rnn, speech, targets, translation
 from bench.common import in_thread
-from core.families import lenet, mlp
+from core.families import cnn as cnn_family
 from core.runtime.jobs import Job, JobLimiter
-from core.train import SupervisedStep, TensorBatches, Trainer
+from core.train import SupervisedStep, TensorBatches, Trainer, stack
 
 TARGET = 0.95
 
@@ -45,11 +45,11 @@ class Workload:
 
 
 WORKLOADS = (
-    Workload("MLP 784-256-256-10, batch 128", lambda: nn.Sequential(*mlp.stack(784, (256, 256), 10, "relu")),
+    Workload("MLP 784-256-256-10, batch 128", lambda: nn.Sequential(*stack(784, (256, 256), 10, "relu")),
              (784,), 10, 8192, 128, 1e-3),
-    Workload("LeNet-5 on 1×28×28, batch 64", lambda: lenet.build(lenet.LeNetConfig()), (1, 28, 28), 10,
-             4096, 64, 1e-3),
-    Workload("MLP 2-8-8-2, batch 32 (info)", lambda: nn.Sequential(*mlp.stack(2, (8, 8), 2, "tanh")), (2,), 2,
+    Workload("LeNet-5 (the CNN page's) on 1×28×28, batch 64", lambda: cnn_family.build(cnn_family.CNNConfig()),
+             (1, 28, 28), 10, 4096, 64, 1e-3),
+    Workload("MLP 2-8-8-2, batch 32 (info)", lambda: nn.Sequential(*stack(2, (8, 8), 2, "tanh")), (2,), 2,
              16384, 32, 3e-2, targeted=False),
 )
 

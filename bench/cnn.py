@@ -13,9 +13,8 @@ from torch.nn import functional as F
 from bench.common import in_thread
 from core.data import images
 from core.families import cnn
-from core.families.mlp import make_optimizer
 from core.runtime.jobs import Job, JobLimiter
-from core.train import seeded
+from core.train import make_optimizer, seeded
 
 TARGET_RATIO, TARGET_SECONDS, TARGET_ACC = 0.9, 60.0, 0.97
 

@@ -7,7 +7,7 @@ import time
 import torch
 
 from core.data import digits
-from core.families import learning_curves as lc
+from core.lessons import learning_curves as lc
 
 TARGET_SECONDS = 90.0
 

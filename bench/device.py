@@ -11,7 +11,8 @@ import time
 import torch
 
 from core.data import images
-from core.families import cnn, cnn_inside
+from core.families import cnn
+from core.lessons import cnn_inside
 from core.runtime.jobs import Job, JobLimiter
 from core.train import pick_device
 

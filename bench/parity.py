@@ -8,8 +8,8 @@ import time
 import torch
 from torch.nn import functional as F
 
-from core.families import mlp, parity
-from core.train import seeded
+from core.lessons import parity
+from core.train import make_optimizer, seeded
 
 TARGET_SWEEP_SECONDS = 60.0
 DEFAULT_BUDGETS = [40, 80, 160, 320, 640]
@@ -20,7 +20,7 @@ def bare(data: parity.ParityData, depth: int, width: int, seed: int, s: parity.T
     started = time.perf_counter()
     with seeded(seed) as g:
         model = parity.build_mlp(data.x_train.shape[1], depth, width, s.activation)
-    opt = mlp.make_optimizer(model.parameters(), "adam", s.lr)
+    opt = make_optimizer(model.parameters(), "adam", s.lr)
     x, y = 2 * data.x_train - 1, data.y_train
     steps = 0
     while steps < s.steps:

@@ -12,9 +12,8 @@ from torch.nn import functional as F
 
 from bench.common import in_thread
 from core.families import rnn
-from core.families.mlp import make_optimizer
 from core.runtime.jobs import Job, JobLimiter
-from core.train import seeded
+from core.train import make_optimizer, seeded
 
 TARGET_RATIO, TRAIN_SECONDS = 0.9, 120.0
 CONFIG = rnn.RNNConfig(task="text", cell="lstm", hidden=128, layers=2, seq_len=64, batch_size=64, epochs=2)

@@ -128,7 +128,7 @@ def _xor(seed: int) -> float:
 
 
 def _parity_rnn(seed: int) -> float:
-    from core.families import parity
+    from core.lessons import parity
 
     model, _ = parity.train_rnn(parity.RNNSettings(seed=seed))
     return parity.rnn_accuracy(model, 16)
@@ -137,7 +137,7 @@ def _parity_rnn(seed: int) -> float:
 def _data_scale(seed: int) -> float:
     """The CNN's test accuracy minus logistic regression's, 4,000 offline digits."""
     from core.data import digits
-    from core.families import learning_curves as lc
+    from core.lessons import learning_curves as lc
 
     data = digits.offline_mnist()
     accuracy = {name: lc.run_one(name, data, 4000, seed=seed)["test_acc"] for name in ("cnn", "logreg")}

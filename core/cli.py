@@ -9,7 +9,6 @@ global batches as one process would; only rank 0 prints and saves.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 import torch
 
 from core import lab, runs
+from core.family import Family, replace_setting
 
 
 def parser() -> argparse.ArgumentParser:
@@ -52,31 +52,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def configure(fam: lab.Family, args: argparse.Namespace):
+def configure(fam: Family, args: argparse.Namespace):
     """The family's default settings, adapted to the dataset, then --set, --epochs and --seed."""
     dataset = args.dataset or fam.datasets[0]
     if dataset not in fam.datasets:
         raise ValueError(f"unknown dataset {dataset!r} for {fam.name}; choose one of {', '.join(fam.datasets)}")
     config = fam.for_dataset(fam.config(), dataset)
-    own = {f.name for f in dataclasses.fields(config)}
-    changes, net = {}, {}
-    for text in args.set:
-        if fam.name == "playground" and text.partition("=")[0] not in own:  # the network's settings live one level down
-            net.update([lab.parse_setting(type(config.net), text)])
-        else:
-            changes.update([lab.parse_setting(fam.config, text)])
+    changes = [lab.parse_setting(fam.config, text) for text in args.set]
     if args.seed is not None:
-        changes["seed"] = args.seed
+        changes.append(("seed", args.seed))
     if args.epochs:
-        (net if fam.name == "playground" else changes)["epochs"] = args.epochs
-    if net:
-        config = dataclasses.replace(config, net=dataclasses.replace(config.net, **net))
-    config = dataclasses.replace(config, **changes)
+        changes.append(("epochs", args.epochs))
+    for name, value in changes:  # a field of the settings, or of settings nested in them (the playground's network)
+        config = replace_setting(config, name, value)
     fam.validate(config)
     return config, dataset
 
 
-def train(fam: lab.Family, args: argparse.Namespace) -> int:
+def train(fam: Family, args: argparse.Namespace) -> int:
     world = int(os.environ.get("WORLD_SIZE", "1"))
     rank = int(os.environ.get("RANK", "0"))
     device = args.device or ("cuda" if torch.cuda.is_available() else "mps" if torch.backends.mps.is_available() else "cpu")
@@ -95,7 +88,7 @@ def train(fam: lab.Family, args: argparse.Namespace) -> int:
         data, context = fam.load(config, dataset)
         if rank == 0 and context.get("fallback"):
             print(f"note: {dataset} is not available ({context['fallback']}); using the offline subset", file=sys.stderr)
-        trainer = fam.trainer(config, data)
+        trainer = fam.make_trainer(config, data)
         if world > 1:
             parallel(trainer, rank, world, device)
         if rank == 0 and not args.no_progress:

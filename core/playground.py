@@ -11,6 +11,8 @@ from torch import nn
 
 from core.data import toy2d
 from core.families import mlp
+from core.family import Family
+from core.train import Trainer
 from core.i18n import SettingError
 
 PG_KINDS = ("circles", "xor", "blobs", "spiral", "moons", "regression", "csv")
@@ -247,3 +249,22 @@ def now() -> float:
 
 def view_is_stale(drawn_at: float) -> bool:
     return now() - drawn_at >= VIEW_REFRESH_SECONDS
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+def load(config: PlaygroundConfig, dataset: str) -> tuple[toy2d.Dataset2D, dict]:
+    return toy2d.make(config.data_config()), {"dataset": config.kind}
+
+
+def trainer_for(config: PlaygroundConfig, data: toy2d.Dataset2D) -> Trainer:
+    return mlp.make_trainer(config.net, data)
+
+
+def build_for(config: PlaygroundConfig, context: dict) -> nn.Sequential:
+    return mlp.build(config.net)
+
+
+FAMILY = Family("playground", page="playground", config=PlaygroundConfig, datasets=tuple(k for k in PG_KINDS if k != "csv"),
+                load=load, make_trainer=trainer_for, build=build_for, metric="test_loss",
+                for_dataset=lambda config, dataset: with_consistent_classes(replace(config, kind=dataset)),
+                parallel=True, devices=True, validate=validate)

@@ -16,7 +16,7 @@ from pathlib import Path
 import torch
 
 from core.data import images
-from core.families import inductive_bias as ib
+from core.lessons import inductive_bias as ib
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from core.data import digits
-from core.families import learning_curves as lc
+from core.lessons import learning_curves as lc
 
 OUT = Path(__file__).resolve().parent.parent / "assets" / "learning_curves.json"
 FULL_SIZES = (50, 100, 200, 500, 1000, 2000, 4000)

@@ -22,7 +22,7 @@ def train(name: str) -> tuple[int, dict]:
     dataset = DATASET.get(name, fam.datasets[0])
     config = fam.for_dataset(fam.config(), dataset)
     data, context = fam.load(config, dataset)
-    trainer = fam.trainer(config, data)
+    trainer = fam.make_trainer(config, data)
     started = time.perf_counter()
     trainer.fit()
     meta = lab.run_meta(name, config, context, trainer, source="pretrained", name=f"{name}-pretrained",

@@ -7,7 +7,8 @@ import torch
 from torch import nn
 
 from core.data import images
-from core.families import cnn, cnn_inside as inside, inductive_bias as ib
+from core.families import cnn
+from core.lessons import cnn_inside as inside, inductive_bias as ib
 from core.i18n import SettingError
 
 SHAPES = {"MNIST-like": (1, 28, 28), "CIFAR-10": (3, 32, 32)}

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from core.data import digits
-from core.families import learning_curves as lc
+from core.lessons import learning_curves as lc
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ import itertools
 import pytest
 import torch
 
-from core.families import circuits, parity, sawtooth
+from core.lessons import circuits, parity, sawtooth
 from core.train import Trainer
 
 

@@ -4,7 +4,7 @@ import pytest
 import torch
 from torch import nn
 
-from core import runs
+from core import lab, runs
 from core.data import images
 from core.families import cnn, gan_images as gi
 
@@ -52,13 +52,11 @@ def classifier():
 
 
 def test_the_pretrained_generator_draws_the_digits_asked_for(classifier):
-    from app_pages.parts.gan_images import PRETRAINED
-
-    nets = gi.build(gi.ImageGANConfig())
-    weights = runs.load_weights(PRETRAINED.read_bytes())
-    runs.check_compatible(nets["G"], weights)
-    nets["G"].load_state_dict(weights)
-    assert PRETRAINED.stat().st_size < 5e6
+    path = lab.pretrained_path("gan_digits")  # the one pretrained file, as the page's "load pretrained" reads it
+    ck = lab.read(path.read_bytes(), expect_family="gan_digits")
+    nets = ck.family.build(ck.config, ck.context)
+    nets.load_state_dict(ck.weights)
+    assert path.stat().st_size < 5e6 and ck.config.conditional
     assert gi.label_accuracy(nets, classifier) >= 0.8
 
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import torch
 
-from core.families import imagenet
+from core.lessons import imagenet
 
 KEY = "mobilenet_v3_small"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from core import cli, lab, runs
+from core import catalog, cli, lab, runs
 from core.data import images
 from core.families import cnn
 from core.runtime.jobs import Job
@@ -335,3 +335,23 @@ def test_a_run_description_that_could_break_the_pages_is_refused_and_never_liste
         store.get(planted.name)
     store.save(_meta(), {"w": torch.zeros(1)})  # saving (and evicting) still works beside it
     assert len(store.list()) == 2
+
+
+def test_every_family_declares_itself_in_its_module_with_the_same_signatures():
+    import importlib
+    import inspect
+
+    for module in lab.FAMILY_MODULES:
+        fam = importlib.import_module(module).FAMILY
+        assert lab.family(fam.name) is fam
+        for name in ("load", "make_trainer", "build"):  # (config, dataset) / (config, data) / (config, context)
+            params = list(inspect.signature(getattr(fam, name)).parameters.values())
+            required = [p for p in params if p.default is inspect.Parameter.empty]
+            assert len(params) >= 2 and len(required) <= 2, (fam.name, name, params)
+        assert fam.page in {p.key for p in catalog.PAGES} and fam.datasets
+
+
+def test_a_family_named_by_a_list_or_unknown_is_refused_with_the_message():
+    for name in (["cnn"], "nope", 3):
+        with pytest.raises(runs.CheckpointError):
+            lab.family(name)

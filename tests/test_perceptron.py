@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from core.data import toy2d
-from core.families import perceptron as pc
+from core.lessons import perceptron as pc
 
 
 def test_a_hand_computed_update_sequence_on_three_points():

@@ -1,6 +1,6 @@
 """The CNN page's "look inside" section: filters, feature maps, saliency, the confusion matrix and mistakes.
 
-UI only, split off app_pages/cnn.py to keep each file short; the computing is in core.families.cnn_inside.
+UI only, split off app_pages/cnn.py to keep each file short; the computing is in core.lessons.cnn_inside.
 """
 import numpy as np
 import streamlit as st
@@ -8,7 +8,7 @@ import streamlit as st
 from core import plots
 from core.data import uploads
 from core.data.images import ImageSet
-from core.families import cnn_inside as inside
+from core.lessons import cnn_inside as inside
 from core.i18n import describe_error
 from core.runtime.jobs import Job
 from core.ui import labels, lang, plot, state, t

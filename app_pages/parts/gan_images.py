@@ -2,7 +2,6 @@
 
 UI only, split off app_pages/gan.py to keep each file short; the computing is in core.families.gan_images.
 """
-from pathlib import Path
 
 import numpy as np
 import streamlit as st
@@ -13,10 +12,9 @@ from core import plots, runs
 from core.data import images
 from core.families import cnn, gan_images as gi
 from core.runtime.jobs import Job, Snapshot
-from core.ui import BOOLS, labels, live_view, plot, state, t, training_controls
+from core.ui import BOOLS, labels, plot, state, t
 
 KEY = "gan_img"
-PRETRAINED = Path(__file__).resolve().parent.parent.parent / "assets" / "gan_digits.safetensors"
 FIXED = torch.Generator().manual_seed(2026)
 Z_FIXED = torch.randn(40, gi.ImageGANConfig.z_dim, generator=FIXED)
 
@@ -73,12 +71,7 @@ def show() -> None:
             else:
                 plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"), x_title=t("plot.step"), y_title="D + G"))
 
-    if incoming is not None:
-        lab_ui.install(KEY, incoming, data)
-    job = training_controls(KEY, make_job)
-    lab_ui.loaders(KEY, "gan_digits")
-    lab_ui.loaded_note(KEY)
-    live_view(KEY, draw, every=1.0)
+    job = lab_ui.section(KEY, "gan_digits", make_job, draw, incoming=incoming, data=data, every=1.0)
     nets, cfg = _current(job)
     if nets is None:
         st.info(t("gan.img_first"))
@@ -87,16 +80,14 @@ def show() -> None:
 
 
 def _current(job: Job | None):
-    """The generator to explore: this session's run (latest weights), or a loaded one."""
+    """The generator to explore: this session's run (latest weights, or the pretrained or a stored run, which
+    the section's "load" installs as a finished run), else a generator saved from this page."""
     if job is not None and job.poll().step > 0:
         return job.poll().model, job.config
     upload = st.file_uploader(t("gan.upload"), type=["safetensors", "pt", "pth"], key=f"{KEY}:upload")
-    if st.button(t("gan.load_pretrained"), key=f"{KEY}:pre", disabled=not PRETRAINED.is_file()):
-        st.session_state[f"{KEY}:loaded"] = "pretrained"
-    source = upload.getvalue() if upload is not None else (
-        PRETRAINED.read_bytes() if st.session_state.get(f"{KEY}:loaded") == "pretrained" else None)
-    if source is None:
+    if upload is None:
         return None, None
+    source = upload.getvalue()
     cfg = gi.ImageGANConfig()
     nets = gi.build(cfg)
     try:
@@ -106,7 +97,7 @@ def _current(job: Job | None):
         st.error(t("gan.bad_checkpoint", error=str(exc)))
         return None, None
     nets["G"].load_state_dict(weights)
-    st.caption(t("gan.pretrained_note") if upload is None else t("gan.uploaded_note"))
+    st.caption(t("gan.uploaded_note"))
     return nets.eval(), cfg
 
 

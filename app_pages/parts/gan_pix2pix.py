@@ -9,7 +9,7 @@ from core.data import images
 from core.families import pix2pix as pp
 from core.runtime.jobs import Job, Snapshot
 from app_pages.parts import lab as lab_ui
-from core.ui import live_view, plot, state, t, training_controls
+from core.ui import plot, state, t
 
 KEY = "p2p"
 
@@ -36,9 +36,4 @@ def show() -> None:
             st.caption(t("gan.p2p_l1", epoch=snap.epoch, out=f"{last['test_l1_output']:.3f}",
                          inp=f"{last['test_l1_input']:.3f}"))
 
-    if (incoming := lab_ui.take("pix2pix")) is not None:
-        lab_ui.install(KEY, incoming, _digits())
-    training_controls(KEY, make_job)
-    lab_ui.loaders(KEY, "pix2pix")
-    lab_ui.loaded_note(KEY)
-    live_view(KEY, draw, every=1.0)
+    lab_ui.section(KEY, "pix2pix", make_job, draw, incoming=lab_ui.take("pix2pix"), data=_digits(), every=1.0)

@@ -1,14 +1,14 @@
 """The CNN page's "load" path: a pretrained torchvision ImageNet classifier on a sample or uploaded photo.
 
 UI only, split off app_pages/cnn.py to keep each file short; loading and preprocessing are in
-core.families.imagenet.
+core.lessons.imagenet.
 """
 import numpy as np
 import streamlit as st
 
 from core import plots
 from core.data import uploads
-from core.families import imagenet
+from core.lessons import imagenet
 from core.i18n import describe_error
 from core.ui import lang, plot, state, t
 

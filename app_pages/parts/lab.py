@@ -5,13 +5,14 @@ checked first, then queued for its family; the page takes it at the top of its n
 sidebar, so it can set the widgets the run's views depend on, and installs it as a finished run.
 """
 import uuid
+from typing import Callable
 
 import streamlit as st
 
 from core import lab, runs
 from core.i18n import describe_error, plain
-from core.runtime.jobs import Job
-from core.ui import lang, t
+from core.runtime.jobs import Job, Snapshot
+from core.ui import lang, live_view, t, training_controls
 
 CHECKPOINT_TYPES = ["safetensors", "pt", "pth"]
 
@@ -31,7 +32,28 @@ def job(family: str, trainer, config, context: dict, data=None, max_seconds: flo
     page's views need of it) it trains on, builds its model at any snapshot, and records its run when it ends."""
     fam = lab.family(family)
     return Job(trainer, max_seconds=max_seconds, record=record(family, config, context), family=family,
-               config=config, context=context, data=data, build=lambda: fam.model(config, context), **options)
+               config=config, context=context, data=data, build=lambda: fam.build(config, context), **options)
+
+
+def section(key: str, family: str, make_job: Callable[[], Job], draw: Callable[[Snapshot], None], *,
+            incoming: lab.Checkpoint | None = None, data=None, shown=None, bare: bool = False,
+            controls: bool = True, every: float = 0.5,
+            before_view: Callable[[Job | None], None] | None = None) -> Job | None:
+    """A page's live-training section, the same everywhere: install the stored run the page took (with
+    `take`, before its widgets, so they could follow it), Start/Pause/Stop/Reset (`controls=False` when the
+    page cannot train now, e.g. without its data), "load pretrained / a checkpoint", the "showing stored run"
+    note, `before_view(job)` (the page's own controls of a running job) and the live view. `draw(snap)` draws
+    from the snapshot: `snap.config` is the run's settings and `snap.model` its model, whatever the widgets say
+    now. Returns the section's job."""
+    if incoming is not None:
+        install(key, incoming, data, bare=bare, shown=shown)
+    job = training_controls(key, make_job) if controls else st.session_state.get(f"job:{key}")
+    loaders(key, family)
+    loaded_note(key)
+    if before_view is not None:
+        before_view(job)
+    live_view(key, draw, every)
+    return job
 
 
 def queue(ck: lab.Checkpoint) -> None:
@@ -63,7 +85,7 @@ def install(key: str, ck: lab.Checkpoint, data, bare: bool = False, shown=None) 
     if old := st.session_state.get(f"job:{key}"):
         old.stop("replaced")
     job = Job.finished(trainer, family=ck.family.name, config=ck.config, context=ck.context,
-                       data=data if shown is None else shown, build=lambda: ck.family.model(ck.config, ck.context))
+                       data=data if shown is None else shown, build=lambda: ck.family.build(ck.config, ck.context))
     st.session_state[f"job:{key}"] = job
     st.session_state[f"{key}:loaded"] = (job.ticket, describe(ck.meta))
     return job

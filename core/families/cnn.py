@@ -13,10 +13,11 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.data import images
 from core.data.images import ImageSet
-from core.families.mlp import make_optimizer
+from core.family import Family
 from core.i18n import SettingError
-from core.train import SupervisedStep, TensorBatches, Trainer, pick_device, seeded
+from core.train import SupervisedStep, TensorBatches, Trainer, make_optimizer, pick_device, seeded
 
 ARCHS = ("lenet", "vgg", "resnet")
 DEFAULT_WIDTH = {"lenet": 6, "vgg": 16, "resnet": 16}
@@ -261,3 +262,24 @@ def train_scorer(data: ImageSet) -> nn.Module:
     trainer = make_trainer(SCORER, data, torch.device("cpu"))
     trainer.fit()
     return trainer.model.eval()
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+def load(config: CNNConfig, dataset: str) -> tuple[ImageSet, dict]:
+    """The images `dataset` names (the offline subset when it cannot be had), with its run context."""
+    data, fallback = images.load(dataset)
+    return data, image_context(dataset, data, fallback)
+
+
+def image_context(dataset: str, data: ImageSet, fallback: str = "") -> dict:
+    """What a CNN run was trained on: the dataset actually used, the image shape and the number of classes."""
+    return {"dataset": "offline" if fallback else dataset, "shape": list(data.shape), "classes": len(data.classes),
+            "source": data.source, "fallback": fallback}
+
+
+def build_for(config: CNNConfig, context: dict) -> nn.Sequential:
+    return build(config, tuple(context.get("shape", (1, 28, 28))), int(context.get("classes", 10)))
+
+
+FAMILY = Family("cnn", page="cnn", config=CNNConfig, datasets=images.SOURCES, load=load, make_trainer=make_trainer,
+                build=build_for, metric="test_acc", parallel=True, devices=True)

@@ -15,8 +15,8 @@ from torch import nn
 from torch.nn import functional as F
 
 from core.families.cnn import ClassifierStep
-from core.families.mlp import make_optimizer
-from core.train import TensorBatches, Trainer, seeded
+from core.family import Family
+from core.train import TensorBatches, Trainer, make_optimizer, seeded
 
 WINDOW, STRIDE = 24, 4
 DEFAULT_THRESHOLD, DEFAULT_NMS = 0.92, 0.3  # the threshold: best F1 on the validation scenes (python -m bench)
@@ -39,7 +39,7 @@ class FaceConfig:
     seed: int = 0
 
 
-def build() -> nn.Sequential:
+def build(config: FaceConfig | None = None, context: dict | None = None) -> nn.Sequential:
     """24×24 → 22 → 11 → 9 → 4 → 1: two logits (not face, face) per window; no padding, so fully convolutional.
 
     PReLU as in MTCNN's P-Net (Zhang et al. 2016): with ReLU the network learnt to switch every last-layer
@@ -487,3 +487,9 @@ def cascade_scores(scenes: list[Scene]) -> dict:
     """Precision, recall and mean IoU of the LBP cascade on the test scenes (one operating point: no scores)."""
     found = [cascade_detect(s.image) for s in scenes]
     return scores_table([(b, np.ones(len(b))) for b in found], scenes)
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+FAMILY = Family("faces", page="faces", config=FaceConfig, datasets=("lfw-scenes",),
+                load=lambda config, dataset: (make_data(config), {"dataset": "lfw-scenes"}), make_trainer=make_trainer,
+                build=build, metric="train_acc")

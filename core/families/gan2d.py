@@ -6,16 +6,16 @@ the probability that a point is real. Both are small MLPs trained in turn by the
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.families.mlp import make_optimizer, stack
+from core.family import Family
 from core.i18n import SettingError
-from core.train import Trainer, seeded
+from core.train import Trainer, make_optimizer, seeded, stack
 
 TARGETS = ("ring", "grid", "moons", "spiral", "line")
 LOSSES = ("minimax", "non_saturating", "least_squares")
@@ -105,7 +105,7 @@ def leaky() -> nn.Module:
     return nn.LeakyReLU(0.2)
 
 
-def build(config: GANConfig) -> nn.ModuleDict:
+def build(config: GANConfig, context: dict | None = None) -> nn.ModuleDict:
     config.validate()
     return nn.ModuleDict({
         "G": nn.Sequential(*stack(config.noise_dim, (config.g_width,) * config.g_layers, 2, leaky)),
@@ -194,7 +194,9 @@ class TargetBatches:
             yield (sample_target(c.target, c.batch_size * self.step.d_steps, self.step.generator),)
 
 
-def make_trainer(config: GANConfig) -> Trainer:
+def make_trainer(config: GANConfig, data=None) -> Trainer:
+    """Both players, their step and the held-out samples the measures use (the data is sampled, so `data` is
+    unused)."""
     with seeded(config.seed) as g:
         nets = build(config)
     step = GANStep(nets, config, g)
@@ -307,3 +309,9 @@ def plane_figure(nets: nn.ModuleDict, config: GANConfig, names: tuple[str, str, 
     arrows = g_arrows(nets, config, fake[:150])
     return plots.gan_plane(xs, probs, real.numpy(), fake.numpy(), fake[:150].numpy(), arrows, manifold(nets, config),
                            names=names, title=title)
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+FAMILY = Family("gan2d", page="gan", config=GANConfig, datasets=TARGETS,
+                load=lambda config, dataset: (None, {"dataset": config.target}), make_trainer=make_trainer, build=build,
+                metric="modes", for_dataset=lambda config, dataset: replace(config, target=dataset))

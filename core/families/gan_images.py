@@ -5,18 +5,19 @@ G(z, y): noise z (and a one-hot label y) → 7×7 feature maps → two transpose
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.data import images
 from core.data.images import ImageSet
+from core.family import Family
 from core.families.gan2d import d_loss, g_loss
-from core.families.mlp import make_optimizer
 from core.i18n import SettingError
-from core.train import TensorBatches, Trainer, seeded
+from core.train import TensorBatches, Trainer, make_optimizer, seeded
 
 CLASSES = 10
 
@@ -72,7 +73,7 @@ class Discriminator(nn.Module):
         return self.net(x)
 
 
-def build(config: ImageGANConfig) -> nn.ModuleDict:
+def build(config: ImageGANConfig, context: dict | None = None) -> nn.ModuleDict:
     config.validate()
     return nn.ModuleDict({"G": Generator(config.z_dim, config.width, config.conditional),
                           "D": Discriminator(config.width, config.conditional)})
@@ -164,3 +165,29 @@ def ink_direction(nets: nn.ModuleDict, y: int | None = None, n: int = 512, seed:
     zc = torch.cat([z, torch.ones(n, 1)], 1)
     w = torch.linalg.lstsq(zc, ink[:, None]).solution[:-1, 0]
     return w / w.norm().clamp_min(1e-8)
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+DATASETS = ("offline", "MNIST", "FashionMNIST")
+
+
+def load(config, dataset: str) -> tuple[ImageSet, dict]:
+    """28×28 digits (or Fashion-MNIST): the offline subset unless `dataset` names one that can be downloaded."""
+    data, fallback = images.load(dataset if dataset in DATASETS else "offline")
+    return data, {"dataset": dataset if not fallback else "offline", "source": data.source, "fallback": fallback}
+
+
+def trainer_for(config: ImageGANConfig, data: ImageSet) -> Trainer:
+    """As on the GAN page: a conditional generator is scored by a LeNet-5 trained on the same digits."""
+    from core.families import cnn
+
+    evaluate = None
+    if config.conditional:
+        scorer = cnn.train_scorer(data)
+        evaluate = lambda nets: {"label_acc": label_accuracy(nets, scorer)}  # noqa: E731
+    return make_trainer(config, data, evaluate)
+
+
+FAMILY = Family("gan_digits", page="gan", config=ImageGANConfig, datasets=DATASETS, load=load,
+                make_trainer=trainer_for, build=build, metric="label_acc",
+                for_dataset=lambda config, dataset: replace(config, epochs=30))

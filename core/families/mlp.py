@@ -6,7 +6,6 @@ more, one logit per class and softmax cross-entropy; regression, one output and 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import torch
@@ -15,12 +14,9 @@ from torch.nn import functional as F
 
 from core.data.toy2d import Dataset2D
 from core.i18n import SettingError
-from core.train import SupervisedStep, TensorBatches, Trainer, pick_device, seeded
+from core.train import (ACTIVATIONS, OPTIMIZERS, SupervisedStep, TensorBatches, Trainer,  # noqa: F401
+                        make_optimizer, pick_device, seeded, stack)
 
-ACTIVATIONS: dict[str, type[nn.Module]] = {
-    "relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid, "linear": nn.Identity,
-}
-OPTIMIZERS = ("sgd", "momentum", "adam")
 REGULARIZATIONS = ("none", "l1", "l2")
 FEATURES = {  # the input features TensorFlow Playground offers, computed from (x1, x2)
     "x1": lambda x: x[:, 0], "x2": lambda x: x[:, 1],
@@ -73,36 +69,10 @@ class Features(nn.Module):
         return torch.stack([FEATURES[n](x) for n in self.names], -1)
 
 
-def stack(in_dim: int, hidden: tuple[int, ...], out_dim: int,
-          activation: str | Callable[[], nn.Module]) -> list[nn.Module]:
-    """Linear layers of the given widths with `activation` (a name in ACTIVATIONS, or a module factory)
-    after each hidden one."""
-    make = ACTIVATIONS[activation] if isinstance(activation, str) else activation
-    layers: list[nn.Module] = []
-    for width in hidden:
-        layers += [nn.Linear(in_dim, width), make()]
-        in_dim = width
-    return layers + [nn.Linear(in_dim, out_dim)]
-
-
 def build(config: MLPConfig) -> nn.Sequential:
     config.validate()
     return nn.Sequential(Features(config.features),
                          *stack(len(config.features), config.hidden, config.out_dim, config.activation))
-
-
-def make_optimizer(params, name: str, lr: float) -> torch.optim.Optimizer:
-    """SGD, SGD with momentum 0.9, or Adam; the fused kernels where torch has them (~1.4× faster on tiny nets)."""
-    params = list(params)
-    options = {"sgd": (torch.optim.SGD, {}), "momentum": (torch.optim.SGD, {"momentum": 0.9}),
-               "adam": (torch.optim.Adam, {})}
-    if name not in options:
-        raise ValueError(f"unknown optimizer {name!r}; expected one of {OPTIMIZERS}")
-    cls, kwargs = options[name]
-    try:
-        return cls(params, lr=lr, fused=True, **kwargs)
-    except (RuntimeError, TypeError, ValueError):  # a device or dtype without a fused kernel
-        return cls(params, lr=lr, **kwargs)
 
 
 def loss_fn(config: MLPConfig):

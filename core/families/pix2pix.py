@@ -15,7 +15,8 @@ from torch.nn import functional as F
 
 from core.data.images import ImageSet
 from core.families.gan2d import d_loss, g_loss
-from core.families.gan_images import adam_pair
+from core.families.gan_images import adam_pair, load
+from core.family import Family
 from core.train import TensorBatches, Trainer, seeded
 
 HOLE = 12  # side of the masked square, pixels
@@ -73,7 +74,8 @@ class PatchGAN(nn.Module):
         return self.net(torch.cat([c, x], 1))
 
 
-def build() -> nn.ModuleDict:
+def build(config: Pix2PixConfig | None = None, context: dict | None = None) -> nn.ModuleDict:
+    """The U-Net generator and the PatchGAN critic (one architecture: the settings change only training)."""
     return nn.ModuleDict({"G": UNet(), "D": PatchGAN()})
 
 
@@ -135,3 +137,8 @@ def triptych(nets: nn.ModuleDict, x: torch.Tensor, mask: torch.Tensor) -> np.nda
     out = nets["G"].eval()(condition(x, mask))
     shown_input = x * (1 - mask)  # the hole drawn mid-grey (0 in [−1, 1])
     return ((torch.cat([shown_input, out, x])[:, 0] + 1) / 2).clamp(0, 1).numpy()
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+FAMILY = Family("pix2pix", page="gan", config=Pix2PixConfig, datasets=("offline",), load=load,
+                make_trainer=make_trainer, build=build, metric="test_l1_output")

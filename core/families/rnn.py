@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -17,9 +17,9 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.families.mlp import make_optimizer
+from core.family import Family
 from core.i18n import SettingError
-from core.train import SupervisedStep, Trainer, seeded
+from core.train import SupervisedStep, Trainer, make_optimizer, seeded
 
 CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 TASKS = ("forecast", "adding", "text")
@@ -406,3 +406,43 @@ def load_sweep(path: Path = STORED_SWEEP) -> dict:
     if not {"setting", "rows"} <= stored.keys():
         raise ValueError(f"{path.name} lacks setting/rows; rerun python -m scripts.adding_sweep")
     return stored
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+DATASETS = {"sines": "forecast", "adding": "adding", "python-docs": "text", "app-zh": "text"}  # → the task
+
+
+def defaults_for(config: RNNConfig, dataset: str) -> RNNConfig:
+    """The RNN page's defaults for the task the dataset implies (a text model is bigger)."""
+    task = DATASETS[dataset]
+    if task == "text":
+        return replace(config, task=task, hidden=128, layers=2, seq_len=64, epochs=60, batch_size=64)
+    return replace(config, task=task, hidden=32, layers=1, seq_len=50, epochs=40)
+
+
+def load(config: RNNConfig, dataset: str) -> tuple[tuple[np.ndarray | None, Corpus | None], dict]:
+    """(series, corpus) for the task, with the run context (a text model's characters are its vocabulary)."""
+    if config.task == "text":
+        text, name = default_corpus("zh" if dataset == "app-zh" else "en")
+        corpus = Corpus(text)
+        return (None, corpus), context(config, name, corpus)
+    return (None, None), context(config, dataset, None)
+
+
+def context(config: RNNConfig, dataset: str, corpus: Corpus | None) -> dict:
+    """What a run was trained on: the dataset, and for a text model its vocabulary."""
+    if config.task == "text":
+        return {"dataset": dataset, "chars": "".join(corpus.chars)}
+    return {"dataset": dataset if config.task == "forecast" else "adding"}
+
+
+def trainer_for(config: RNNConfig, data: tuple[np.ndarray | None, Corpus | None]) -> Trainer:
+    return make_trainer(config, *data)
+
+
+def build_for(config: RNNConfig, context: dict) -> Recurrent:
+    return build(config, len(context.get("chars", "")))
+
+
+FAMILY = Family("rnn", page="rnn", config=RNNConfig, datasets=tuple(DATASETS), load=load, make_trainer=trainer_for,
+                build=build_for, metric="test_loss", for_dataset=defaults_for, parallel=True)

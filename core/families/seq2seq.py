@@ -7,16 +7,17 @@ from __future__ import annotations
 import math
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.data import zh_en
 from core.data.zh_en import Pair
-from core.families.mlp import make_optimizer
+from core.family import Family
 from core.i18n import SettingError
-from core.train import TensorBatches, Trainer, seeded
+from core.train import TensorBatches, Trainer, make_optimizer, seeded
 
 PAD, BOS, EOS, UNK = 0, 1, 2, 3
 SPECIALS = ("<pad>", "<s>", "</s>", "<unk>")
@@ -357,3 +358,27 @@ def mistakes(model: nn.Module, data: Prepared, pairs: list[Pair], limit: int = 2
                 if len(out) >= limit:
                     return out
     return out
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+def load(config: Seq2SeqConfig, dataset: str) -> tuple[Prepared, dict]:
+    """The generated corpus (all kinds, or the one kind `dataset` names), prepared for `config`'s direction."""
+    kinds = zh_en.KINDS if dataset == "generated" else (dataset,)
+    corpus = zh_en.make_corpus(kinds=kinds)
+    data = prepare(corpus.train, corpus.test, reverse=bool(config.reverse))
+    return data, context(data, "generated", kinds)
+
+
+def context(data: Prepared, dataset: str, kinds) -> dict:
+    """What a run was trained on: the data, the direction and both vocabularies."""
+    return {"dataset": dataset, "kinds": list(kinds), "reverse": bool(data.reverse),
+            "src_tokens": data.src_vocab.tokens, "tgt_tokens": data.tgt_vocab.tokens}
+
+
+def build_for(config: Seq2SeqConfig, context: dict) -> nn.Module:
+    return build(config, len(context["src_tokens"]), len(context["tgt_tokens"]))
+
+
+FAMILY = Family("translation", page="translation", config=Seq2SeqConfig, datasets=("generated", *zh_en.KINDS),
+                load=load, make_trainer=make_trainer, build=build_for, metric="test_exact",
+                for_dataset=lambda config, dataset: replace(config, epochs=8))

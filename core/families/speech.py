@@ -14,11 +14,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from core.data import speech as corpus_data
 from core.data.speech import CLIP, RATE, Corpus
+from core.family import Family
 from core.families.cnn import ClassifierStep, evaluate_fn, logits
-from core.families.mlp import make_optimizer
 from core.i18n import SettingError
-from core.train import TensorBatches, Trainer, seeded
+from core.train import TensorBatches, Trainer, make_optimizer, seeded
 
 N_FFT, WIN, HOP, N_MELS, F_MIN = 256, 200, 80, 40, 20.0  # 32 ms FFT, 25 ms window, 10 ms hop
 FRAMES = CLIP // HOP + 1
@@ -98,7 +99,7 @@ def _block(cin: int, cout: int) -> list[nn.Module]:
     return [nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(), nn.MaxPool2d(2)]
 
 
-def build(config: SpeechConfig = SpeechConfig()) -> nn.Sequential:
+def build(config: SpeechConfig = SpeechConfig(), context: dict | None = None) -> nn.Sequential:
     """LogMel → input BatchNorm → SpecAugment → three conv blocks (40×101 → 5×12) → flatten → 10 digits.
 
     The classifier reads the whole 5×12 map, not a global average: which sound comes when is what
@@ -252,3 +253,20 @@ class Neighbours:
         sims = (self.features @ query[0]).numpy()
         best = np.argsort(-sims)[:k]
         return self.index[best], sims[best]
+
+
+# ---- the family, as the lab, the command line and the pages see it ----
+def load(config: SpeechConfig, dataset: str) -> tuple[Corpus, dict]:
+    """The spoken-digit corpus (synthesised with espeak-ng once, then read from its cache)."""
+    corpus = corpus_data.generate()
+    return corpus, context(corpus)
+
+
+def context(corpus: Corpus) -> dict:
+    """What a run was trained on: the corpus's settings, its held-out speakers and its counts."""
+    return {"dataset": "espeak-digits", "corpus": corpus_data.CorpusConfig().key(),
+            "held_out": list(corpus_data.HELD_OUT), "counts": corpus.counts()}
+
+
+FAMILY = Family("speech", page="speech", config=SpeechConfig, datasets=("espeak-digits",), load=load,
+                make_trainer=make_trainer, build=build, metric="test_acc", parallel=True)

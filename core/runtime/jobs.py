@@ -87,6 +87,7 @@ class Snapshot:
     samples_per_second: float = 0.0
     extra: dict = field(default_factory=dict)
     config: Any = None  # the settings this run trains with (not the page's current widgets)
+    data: Any = field(default=None, repr=False, compare=False)  # what it trains on (the job's `data`, shared)
     build: Callable[[], nn.Module] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -267,6 +268,7 @@ class Job:
             weights=weights, message=self._message or state.message, reason=state.stop_reason, run_id=self.ticket,
             diverged_at=state.diverged_at, restored_step=state.restored_step,
             elapsed=elapsed, samples_per_second=state.samples / active if active > 0 else 0.0,
-            extra=self._extra(self.trainer) if self._extra else {}, config=self.config, build=self.build,
+            extra=self._extra(self.trainer) if self._extra else {}, config=self.config, data=self.data,
+            build=self.build,
         )
 

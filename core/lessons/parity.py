@@ -10,8 +10,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.families import mlp
-from core.train import SupervisedStep, TensorBatches, Trainer, seeded
+from core.train import SupervisedStep, TensorBatches, Trainer, make_optimizer, seeded, stack
 
 FULL_TABLE_MAX = 12
 
@@ -55,7 +54,7 @@ def width_for_budget(n: int, depth: int, budget: int) -> int:
 
 
 def build_mlp(n: int, depth: int, width: int, activation: str = "tanh") -> nn.Sequential:
-    return nn.Sequential(*mlp.stack(n, (width,) * depth, 1, activation))
+    return nn.Sequential(*stack(n, (width,) * depth, 1, activation))
 
 
 def _bce(out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
@@ -81,7 +80,7 @@ def train_mlp(data: ParityData, depth: int, width: int, seed: int, settings: Tra
     n = data.x_train.shape[1]
     with seeded(seed) as generator:
         model = build_mlp(n, depth, width, settings.activation)
-    optimizer = mlp.make_optimizer(model.parameters(), "adam", settings.lr)
+    optimizer = make_optimizer(model.parameters(), "adam", settings.lr)
     batches = TensorBatches(2 * data.x_train - 1, data.y_train, batch_size=settings.batch_size, generator=generator)
     epochs = math.ceil(settings.steps / len(batches))
     Trainer(model, SupervisedStep(model, _bce, optimizer), batches, epochs=epochs, max_steps=settings.steps).fit()
@@ -176,7 +175,7 @@ def train_rnn(settings: RNNSettings = RNNSettings()) -> tuple[ParityRNN, int]:
     for attempt in range(1, settings.restarts + 1):
         with seeded(settings.seed + attempt - 1) as generator:
             model = ParityRNN(settings.hidden)
-        optimizer = mlp.make_optimizer(model.parameters(), "adam", settings.lr)
+        optimizer = make_optimizer(model.parameters(), "adam", settings.lr)
         sequences = _RandomSequences(settings, generator)
         Trainer(model, SupervisedStep(model, _prefix_bce, optimizer), sequences, epochs=1).fit()
         if rnn_accuracy(model, settings.length, seed=1000 + attempt) == 1.0:

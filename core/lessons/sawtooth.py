@@ -11,8 +11,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.families import mlp
-from core.train import SupervisedStep, TensorBatches, Trainer, seeded
+from core.train import SupervisedStep, TensorBatches, Trainer, make_optimizer, seeded, stack
 
 
 def deep_sawtooth(layers: int) -> nn.Sequential:
@@ -73,7 +72,7 @@ def fit_shallow(layers: int, width: int, epochs: int = 300, samples: int = 2049,
     x = torch.linspace(0, 1, samples).unsqueeze(-1)
     y = torch.from_numpy(target(x.squeeze(-1).numpy(), layers)).float().unsqueeze(-1)
     with seeded(seed) as generator:
-        model = nn.Sequential(*mlp.stack(1, (width,), 1, "relu"))
+        model = nn.Sequential(*stack(1, (width,), 1, "relu"))
     with torch.no_grad():
         model[0].weight.fill_(1.0)
         model[0].bias.copy_(-torch.arange(width) / width)
@@ -81,7 +80,7 @@ def fit_shallow(layers: int, width: int, epochs: int = 300, samples: int = 2049,
         solution = torch.linalg.lstsq(features, y.double()).solution.float()
         model[2].weight.copy_(solution[:-1].T)
         model[2].bias.copy_(solution[-1])
-    optimizer = mlp.make_optimizer(model.parameters(), "adam", 1e-4)
+    optimizer = make_optimizer(model.parameters(), "adam", 1e-4)
     batches = TensorBatches(x, y, batch_size=samples, generator=generator)
     Trainer(model, SupervisedStep(model, F.mse_loss, optimizer), batches, epochs=epochs).fit()
     with torch.no_grad():

@@ -19,8 +19,7 @@ from torch.nn import functional as F
 from sklearn.exceptions import ConvergenceWarning
 
 from core.data.digits import Digits
-from core.families import mlp
-from core.train import SupervisedStep, TensorBatches, Trainer, seeded
+from core.train import SupervisedStep, TensorBatches, Trainer, make_optimizer, seeded, stack
 
 CLASSICAL = ("logreg", "linear_svm", "rbf_svm", "forest", "knn")
 DEEP = ("mlp_small", "mlp_large", "cnn")
@@ -71,9 +70,9 @@ class SmallCNN(nn.Sequential):
 
 def build_network(name: str) -> nn.Module:
     if name == "mlp_small":
-        return nn.Sequential(nn.Flatten(), *mlp.stack(784, (64,), 10, "relu"))
+        return nn.Sequential(nn.Flatten(), *stack(784, (64,), 10, "relu"))
     if name == "mlp_large":
-        return nn.Sequential(nn.Flatten(), *mlp.stack(784, (256, 256), 10, "relu"))
+        return nn.Sequential(nn.Flatten(), *stack(784, (256, 256), 10, "relu"))
     if name == "cnn":
         return SmallCNN()
     raise ValueError(name)
@@ -100,7 +99,7 @@ def fit_network(name: str, x: np.ndarray, y: np.ndarray, seed: int, s: DeepSetti
         model = build_network(name)
     batches = TensorBatches(xt, yt, batch_size=min(s.batch_size, len(x)), generator=generator)
     epochs = max(s.min_epochs, math.ceil(s.min_steps / len(batches)))
-    optimizer = mlp.make_optimizer(model.parameters(), "adam", s.lr)
+    optimizer = make_optimizer(model.parameters(), "adam", s.lr)
     Trainer(model, SupervisedStep(model, F.cross_entropy, optimizer), batches, epochs=epochs).fit()
     return model
 
