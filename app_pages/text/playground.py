@@ -1,0 +1,57 @@
+"""The words of the neural-network playground, in English and 简体中文 (core.i18n assembles the table)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "pg.idea": {
+        "en": "A multilayer network is a composition of simple maps: each hidden layer applies an affine map and "
+              "a nonlinearity σ, so layer k sees the plane as layer k−1 has bent it. Press Start: the output, every "
+              "neuron's response and each layer's view of the data update live, and you can change the learning "
+              "rate and regularization while it trains.",
+        "zh": "多层网络是简单映射的复合：每个隐藏层先做仿射变换再经过非线性 σ，所以第 k 层看到的是被第 k−1 层弯折过的平面。"
+              "按“开始”：输出、每个神经元的响应以及每一层眼中的数据都会实时更新；训练中还可以调整学习率和正则化。"},
+    "pg.url_ignored": {"en": "Some settings in the link were not valid and were ignored: {names}.",
+                       "zh": "链接中的部分设置无效，已忽略：{names}。"},
+    "pg.regenerate": {"en": "Regenerate", "zh": "重新生成"},
+    "pg.features": {"en": "Input features", "zh": "输入特征"},
+    "pg.hidden": {"en": "Neurons per hidden layer", "zh": "各隐藏层神经元数"},
+    "pg.hidden_help": {"en": "Comma-separated, e.g. 8, 8 for two layers of 8; empty for none. Up to 6 layers of "
+                             "1–32 neurons.",
+                       "zh": "用逗号分隔，例如 8, 8 表示两层、每层 8 个；留空表示没有隐藏层。最多 6 层，每层 1–32 个神经元。"},
+    "pg.bad_hidden": {"en": "“{text}” is not a list of up to 6 layer sizes between 1 and 32 (example: 8, 8).",
+                      "zh": "“{text}”不是合法的层宽列表：最多 6 层，每层 1–32 个神经元（例如：8, 8）。"},
+    "pg.regularization": {"en": "Regularization", "zh": "正则化"},
+    "pg.reg_rate": {"en": "Regularization rate", "zh": "正则化强度"},
+    "pg.target_loss": {"en": "Stop at test loss (0 = off)", "zh": "测试损失达到此值即停止（0 = 关闭）"},
+    "pg.target_help": {"en": "Early stopping: the run ends at the first epoch whose test loss is at or below this.",
+                       "zh": "提前停止：当某一轮的测试损失不高于此值时结束训练。"},
+    "pg.show_test": {"en": "Show test data", "zh": "显示测试数据"},
+    "pg.discretize": {"en": "Discretize output", "zh": "离散化输出"},
+    "pg.redraw": {"en": "Redraw while training", "zh": "训练时刷新频率"},
+    "pg.redraw_help": {"en": "Lower it if the charts flicker or stay blank: the browser cannot paint them that often.",
+                       "zh": "如果图表闪烁或空白，请调低：浏览器来不及那么频繁地绘制。"},
+    "pg.view": {"en": "View", "zh": "视图"},
+    "pg.view.network": {"en": "Network", "zh": "网络"},
+    "pg.view.composition": {"en": "Composition g = f₁∘f₂∘…", "zh": "复合 g = f₁∘f₂∘…"},
+    "pg.view.runs": {"en": "Compare runs", "zh": "比较多次训练"},
+    "pg.output": {"en": "Output (● train, × test)", "zh": "输出（● 训练集，× 测试集）"},
+    "pg.inputs": {"en": "features", "zh": "特征"},
+    "pg.layer": {"en": "layer {i}", "zh": "第 {i} 层"},
+    "pg.out": {"en": "output", "zh": "输出"},
+    "pg.network_title": {"en": "Each unit's output over the input square; links coloured by sign, thicker when larger",
+                         "zh": "每个单元在输入平面上的输出；连线颜色表示权重正负，越粗表示越大"},
+    "pg.stage_input": {"en": "input plane", "zh": "输入平面"},
+    "pg.stage_layer": {"en": "after layer {i} ({how})", "zh": "第 {i} 层之后（{how}）"},
+    "pg.proj.direct": {"en": "its 2 units", "zh": "2 个单元直接作坐标"},
+    "pg.proj.pca": {"en": "2 principal components", "zh": "前 2 个主成分"},
+    "pg.proj.line": {"en": "1 unit", "zh": "1 个单元"},
+    "pg.composition_title": {"en": "How each layer re-maps the input plane", "zh": "每一层如何重新映射输入平面"},
+    "pg.composition_note": {
+        "en": "Grey lines are the grid of the input square, carried through the layers; dots are the training "
+              "points. A layer wider than 2 units is shown by its 2 principal components, which hide the other "
+              "directions. The output layer separates the points with a straight line in the last panel's space.",
+        "zh": "灰线是输入方形区域中的网格经过各层映射后的样子；圆点是训练数据。宽于 2 个单元的层用前 2 个主成分显示，"
+              "其余方向被隐藏。输出层在最后一幅图的空间里用一条直线分开这些点。"},
+    "pg.runs_title": {"en": "Test loss of your last runs", "zh": "最近几次训练的测试损失"},
+    "pg.test_loss": {"en": "test loss", "zh": "测试损失"},
+    "pg.runs_empty": {"en": "Finished or stopped runs appear here (the last 5), labelled by their settings.",
+                      "zh": "完成或停止的训练会显示在这里（最近 5 次），并以其设置命名。"},
+}

@@ -1,0 +1,80 @@
+"""The words of the machine-translation page, in English and 简体中文 (core.i18n assembles the table)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "mt.idea": {
+        "en": "An encoder reads the source sentence into one vector per token, h̄₁…h̄_S. A decoder writes the translation "
+              "one token at a time; before each token it looks back at the source: α_ts = softmax_s(h_tᵀ W h̄_s), "
+              "c_t = Σ_s α_ts h̄_s, and predicts from [h_t; c_t]. The weights α show where it looked. The task: "
+              "Chinese numbers, dates and times, whose word order differs from English (二〇二六年十一月二十七日 ↔ "
+              "November 27, 2026).",
+        "zh": "编码器把源句读成每个词元一个向量 h̄₁…h̄_S。解码器逐个词元写出译文；写每个词元前，它回看源句："
+              "α_ts = softmax_s(h_tᵀ W h̄_s)，c_t = Σ_s α_ts h̄_s，再由 [h_t; c_t] 预测。权重 α 显示它看向哪里。"
+              "任务：中文数字、日期和时间，其语序与英文不同（二〇二六年十一月二十七日 ↔ November 27, 2026）。"},
+    "mt.direction": {"en": "Direction", "zh": "翻译方向"},
+    "mt.data": {"en": "Parallel corpus", "zh": "平行语料"},
+    "mt.data.generated": {"en": "generated", "zh": "自动生成"},
+    "mt.data.tsv": {"en": "your TSV", "zh": "你的 TSV"},
+    "mt.kinds": {"en": "Expressions", "zh": "表达类型"},
+    "mt.kind.number": {"en": "numbers", "zh": "数字"},
+    "mt.kind.date": {"en": "dates", "zh": "日期"},
+    "mt.kind.time": {"en": "times", "zh": "时间"},
+    "mt.kind.user": {"en": "your pairs", "zh": "你的句对"},
+    "mt.arch": {"en": "Model", "zh": "模型"},
+    "mt.arch.gru": {"en": "GRU encoder–decoder + attention", "zh": "GRU 编码器–解码器 + 注意力"},
+    "mt.arch.lstm": {"en": "LSTM encoder–decoder + attention", "zh": "LSTM 编码器–解码器 + 注意力"},
+    "mt.arch.transformer": {"en": "Transformer (4 heads)", "zh": "Transformer（4 个头）"},
+    "mt.hidden": {"en": "Hidden size", "zh": "隐藏层大小"},
+    "mt.embed": {"en": "Embedding size", "zh": "嵌入维度"},
+    "mt.embed_help": {"en": "Size of each token's learned vector (the Transformer uses the hidden size).",
+                      "zh": "每个词元所学向量的维度（Transformer 使用隐藏层大小）。"},
+    "mt.bleu_line": {"en": "BLEU ÷ 100", "zh": "BLEU ÷ 100"},
+    "mt.forcing": {"en": "Teacher forcing", "zh": "教师强制比例"},
+    "mt.forcing_help": {"en": "The probability of feeding the true previous token to the decoder while training; "
+                              "otherwise it gets its own prediction. Takes effect at once, also during a run. "
+                              "(The Transformer always trains with the true tokens.)",
+                        "zh": "训练时把真实的上一个词元喂给解码器的概率；否则喂它自己的预测。立即生效，训练中也可调。"
+                              "（Transformer 总是用真实词元训练。）"},
+    "mt.setting.size": {"en": "hidden size must be 8–512, embedding 8–256 and layers 1–4",
+                        "zh": "隐藏层大小须为 8–512，嵌入 8–256，层数 1–4"},
+    "mt.setting.heads": {"en": "the Transformer's hidden size must be divisible by its 4 heads",
+                         "zh": "Transformer 的隐藏层大小必须能被 4 个头整除"},
+    "mt.tsv": {"en": "A parallel corpus: source<TAB>target, one pair per line, UTF-8",
+               "zh": "平行语料：源句<TAB>译文，每行一对，UTF-8"},
+    "mt.tsv_help": {"en": "At least 20 good lines; a tenth is held out for testing.", "zh": "至少 20 行有效数据；其中十分之一留作测试。"},
+    "mt.tsv_needed": {"en": "Upload a TSV file with at least 20 good lines to train on it.", "zh": "请上传至少 20 行有效数据的 TSV 文件。"},
+    "mt.bad_lines": {"en": "{n} line(s) skipped:", "zh": "跳过了 {n} 行："},
+    "mt.line": {"en": "line {n}", "zh": "第 {n} 行"},
+    "mt.using": {"en": "{train} training and {test} held-out pairs; {src} source and {tgt} target tokens "
+                       "(English words, and single characters).",
+                 "zh": "{train} 对训练数据，{test} 对留出数据；源端 {src} 个、目标端 {tgt} 个词元（英文单词与单个字符）。"},
+    "mt.examples": {"en": "Examples from the training pairs", "zh": "训练句对示例"},
+    "mt.source": {"en": "source", "zh": "源句"},
+    "mt.target": {"en": "target", "zh": "译文"},
+    "mt.train_title": {"en": "Train", "zh": "训练"},
+    "mt.loss_chart": {"en": "Training loss per step", "zh": "每步的训练损失"},
+    "mt.exact_chart": {"en": "Held-out exact match and BLEU per epoch", "zh": "每轮的留出集完全匹配率与 BLEU"},
+    "mt.exact_all": {"en": "all", "zh": "全部"},
+    "mt.last": {"en": "After epoch {epoch}: exact match {exact} and BLEU {bleu} (sacrebleu) on up to 600 held-out pairs, "
+                      "greedy decoding.",
+                "zh": "第 {epoch} 轮后：在至多 600 对留出数据上，完全匹配率 {exact}，BLEU {bleu}（sacrebleu），贪心解码。"},
+    "mt.translate_title": {"en": "Translate", "zh": "翻译"},
+    "mt.train_first": {"en": "Train a model above (a few epochs are enough for dates); then type a sentence here.",
+                       "zh": "请先在上面训练模型（日期只需几轮）；然后在这里输入句子。"},
+    "mt.input": {"en": "Text to translate", "zh": "要翻译的文本"},
+    "mt.beam": {"en": "Beam width", "zh": "束宽"},
+    "mt.beam_help": {"en": "1 is greedy decoding; wider beams keep several partial translations and return the most "
+                           "probable whole one.",
+                     "zh": "1 即贪心解码；更宽的束保留多个部分译文，返回整体概率最高的一个。"},
+    "mt.unknown": {"en": "Not in the training vocabulary (read as unknown): {tokens}", "zh": "不在训练词表中（按未知处理）：{tokens}"},
+    "mt.attention": {"en": "Where the decoder looked: α for each written token (rows) over the source (columns)",
+                     "zh": "解码器看向哪里：每个写出的词元（行）在源句（列）上的 α"},
+    "mt.attention_note": {"en": "Each row sums to 1. ␣ is a space.", "zh": "每行之和为 1。␣ 表示空格。"},
+    "mt.no_attention": {"en": "The Transformer's attention is spread over 4 heads and layers; the heat map is drawn for "
+                              "the GRU and LSTM models.",
+                        "zh": "Transformer 的注意力分散在 4 个头和多层中；热图只为 GRU 和 LSTM 模型绘制。"},
+    "mt.no_attention_beam": {"en": "The heat map is drawn for greedy decoding (beam width 1).",
+                             "zh": "热图只在贪心解码（束宽 1）时绘制。"},
+    "mt.mistakes": {"en": "**Held-out mistakes:** {n} shown (at most 20), greedy decoding.", "zh": "**留出集上的错误：** 显示 {n} 条（至多 20 条），贪心解码。"},
+    "mt.expected": {"en": "expected", "zh": "正确译文"},
+    "mt.got": {"en": "model", "zh": "模型译文"},
+}
