@@ -54,6 +54,48 @@ def test_a_changed_setting_survives_a_visit_to_another_page(file, kind, key, val
     assert widget(at, kind, key).value == value
 
 
+def test_the_experiments_filters_survive_a_visit_to_another_page(tmp_path, monkeypatch):
+    from tests.test_pages import _store_pretrained
+
+    from core import runs
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    _store_pretrained(runs.RunStore(), ("cnn", "gan2d"))
+    at = open_page("app_pages/experiments.py")
+    at.multiselect(key="exp:families").set_value(["cnn"]).run()
+    at.switch_page("app_pages/home.py").run()
+    at.switch_page("app_pages/experiments.py").run()
+    assert not at.exception
+    assert at.multiselect(key="exp:families").value == ["cnn"] and at.dataframe[0].value.shape[0] == 1
+
+
+# a short run on each page, then another page and back: the same run, and the page still shows its result
+# (page, job key, epochs slider, epochs, the "train first" message the page shows without a trained model)
+TRAINED = [("app_pages/playground.py", "pg", "pg:ep", 20, "mlp.press_start"),
+           ("app_pages/rnn.py", "rnn", "rnn:ep:forecast", 1, "rnn.train_first"),
+           ("app_pages/gan.py", "gan", "gan:ep", 5, None),
+           ("app_pages/translation.py", "mt", "mt:ep", 1, "mt.train_first")]
+
+
+@pytest.mark.parametrize("file,key,epochs_key,epochs,untrained", TRAINED, ids=[t[1] for t in TRAINED])
+def test_a_finished_run_is_still_shown_after_another_page(file, key, epochs_key, epochs, untrained):
+    at = open_page(file)
+    if key == "mt":
+        at.multiselect(key="mt:kinds").set_value(["date"]).run()
+    at.slider(key=epochs_key).set_value(epochs).run()
+    at.button(key=f"{key}:start").click().run()
+    run_until_done(at, key)
+    job = at.session_state[f"job:{key}"]
+    at.switch_page("app_pages/home.py").run()
+    at.switch_page(file).run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    assert at.session_state[f"job:{key}"] is job and at.slider(key=epochs_key).value == epochs
+    finished = i18n.translate("status.finished", "en", epoch=0, step=0, rate=0).split("0")[0]
+    assert any(c.value.startswith(finished) for c in at.caption)  # the live view shows the finished run
+    if untrained is not None:
+        assert not any(i.value == i18n.translate(untrained, "en") for i in at.info)
+
+
 def test_a_trained_cnn_and_its_data_set_are_still_there_after_another_page():
     at = open_page("app_pages/cnn.py")
     at.selectbox(key="cnn:data").set_value("sklearn").run()
