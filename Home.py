@@ -18,7 +18,5 @@ sections[""].append(st.Page("app_pages/home.py", title=ui.t("page.home.title"), 
 
 page = st.navigation(sections)
 ui.begin_link(page.url_path)
-try:
-    page.run()
-finally:  # also after st.stop(): the page's settings go into the URL
-    ui.write_link()
+page.run()
+ui.write_link()  # the page's settings go into the URL (a page that stops early calls ui.stop(), which does this)

@@ -6,7 +6,7 @@ import streamlit as st
 from core import plots
 from core.data import digits
 from core.lessons import learning_curves as lc
-from core.ui import plot, state, t
+from core.ui import plot, state, stop, t
 
 st.title(t("page.data_scale.title"))
 st.markdown(t("ds.idea"))
@@ -42,7 +42,7 @@ try:
     stored = stored_sweep()
 except (OSError, ValueError) as exc:  # a missing package file or a damaged stored sweep
     st.error(t("ds.unavailable", error=str(exc)))
-    st.stop()
+    stop()
 if fallback:
     st.warning(t("ds.fallback", reason=fallback))
 st.info(t("ds.using", source=data.source, train=f"{len(data.y_train):,}", test=f"{len(data.y_test):,}"),

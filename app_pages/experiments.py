@@ -9,7 +9,7 @@ from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
 from core.i18n import describe_error, plain
-from core.ui import lang, plot, state, t
+from core.ui import lang, plot, state, stop, t
 
 KEY = "exp"
 st.title(t("page.experiments.title"))
@@ -44,7 +44,7 @@ st.caption(t("exp.store", n=len(all_runs), mb=f"{total_mb:.1f}", max_runs=store.
              max_mb=f"{store.max_bytes / 2**20:.0f}", folder=str(store.root)))
 if not all_runs:
     st.info(t("exp.empty"))
-    st.stop()
+    stop()
 
 # ---- filters ----
 c1, c2, c3 = st.columns([2, 2, 1])
@@ -59,7 +59,7 @@ shown = [r for r in all_runs if (not chosen or r.meta.get("family") in chosen)
          and (not mine or r.meta.get("session") == lab_ui.session())]
 if not shown:
     st.info(t("exp.none_match"))
-    st.stop()
+    stop()
 
 page_titles = {p.key: t(f"page.{p.key}.title") for p in PAGES}
 

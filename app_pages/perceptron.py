@@ -7,7 +7,7 @@ from core.data import csv2d, toy2d
 from core.families import mlp
 from core.lessons import perceptron as pc
 from core.links import steps
-from core.ui import plot, points_source, state, t
+from core.ui import plot, points_source, state, stop, t
 
 st.title(t("page.perceptron.title"))
 st.markdown(t("pc.idea"))
@@ -24,7 +24,7 @@ with st.sidebar:
     elif source == "csv":
         points = points_source("pc")
         if points is None:
-            st.stop()
+            stop()
         x, labels = points.x, points.labels
     else:
         linear = source == "linear"
@@ -40,7 +40,7 @@ with st.sidebar:
         labels = np.concatenate([d.y_train.numpy(), d.y_test.numpy()])
     if len(np.unique(labels)) > 2:
         st.error(t("pc.two_classes"))
-        st.stop()
+        stop()
 
 signature = (x.tobytes(), labels.tobytes())
 if st.session_state.get("pc:signature") != signature:

@@ -9,7 +9,7 @@ from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
 from core.i18n import describe_error
-from core.ui import lang, link_opened_here, plot, points_source, state, t
+from core.ui import lang, link_opened_here, plot, points_source, state, stop, t
 
 KEY = "pg"
 
@@ -85,7 +85,7 @@ try:
     hidden = pg.parse_hidden(s["hidden"])
 except ValueError:
     st.error(t("pg.bad_hidden", text=s["hidden"]))
-    st.stop()
+    stop()
 cfg = pg.PlaygroundConfig(
     kind=kind, n=s["n"], noise=s["noise"], classes=s["classes"], test_fraction=s["test"], data_seed=s["dseed"],
     show_test=s["showtest"], discretize=s["disc"],
@@ -95,7 +95,7 @@ cfg = pg.PlaygroundConfig(
 if kind == "csv":
     points = points_source(KEY)
     if points is None:
-        st.stop()
+        stop()
     data = csv2d.to_dataset(points, cfg.test_fraction, cfg.data_seed)
 else:
     data = toy2d.make(cfg.data_config())
@@ -104,7 +104,7 @@ try:
     pg.validate(cfg)
 except ValueError as exc:
     st.error(t("train.bad_setting", error=describe_error(exc, lang())))
-    st.stop()
+    stop()
 st.session_state[f"{KEY}:cfg"] = cfg
 st.query_params.from_dict({"lang": lang(), **pg.to_query(cfg)})  # replaces the previous page's settings
 

@@ -7,7 +7,7 @@ from core import plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import labels, lang, plot, state, t
+from core.ui import labels, lang, plot, state, stop, t
 
 KEY = "rnn"
 HIDDEN, LRS = (8, 16, 32, 64, 128, 256), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -96,7 +96,7 @@ try:
     x, y = rnn.example(config, series, corpus)
 except (SettingError, RuntimeError, ValueError) as exc:
     st.warning(describe_error(exc, lang()))
-    st.stop()
+    stop()
 if model is not None and job.config.task == task:
     states = model.states(x[:1]).detach()[0].numpy()
     plot(plots.heatmap(states.T[:32], title=t("rnn.states", cell=t(f"rnn.cell.{job.config.cell}")),

@@ -8,7 +8,7 @@ from core.data import speech as sd
 from core.families import speech as sp
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, plot, state, t
+from core.ui import BOOLS, plot, state, stop, t
 
 KEY = "speech"
 st.title(t("page.speech.title"))
@@ -50,7 +50,7 @@ def corpus_or_message() -> sd.Corpus | None:
         sd.BUILDER.start()
         synthesis_progress()
         if not sd.BUILDER.error:
-            st.stop()  # the rest of the page needs the corpus; the fragment reruns the page when it is ready
+            stop()  # the rest of the page needs the corpus; the fragment reruns the page when it is ready
     elif corpus is None:
         st.warning(t("speech.no_espeak"), icon=":material/mic_off:")
     return corpus

@@ -10,7 +10,7 @@ from core.data import zh_en
 from core.families import seq2seq as s2s
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, labels, plot, state, t
+from core.ui import BOOLS, labels, plot, state, stop, t
 
 KEY = "mt"
 HIDDEN, EMBED, LRS = (32, 64, 128, 256), (16, 32, 64, 128), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -68,7 +68,7 @@ if source == "tsv":
         st.warning(t("mt.bad_lines", n=len(errors)) + "\n" + "\n".join(f"- {t('mt.line', n=n)}: {why}" for n, why in errors[:10]))
     if data is None:
         st.info(t("mt.tsv_needed"))
-        st.stop()
+        stop()
 else:
     data = generated(kinds, reverse)
 st.caption(t("mt.using", train=f"{len(data.train):,}", test=f"{len(data.test):,}", src=len(data.src_vocab),
@@ -118,7 +118,7 @@ job = lab_ui.section(KEY, "translation", make_job, draw, incoming=incoming, data
 st.subheader(t("mt.translate_title"))
 if job is None or job.poll().step == 0 or job.data is not data:  # untrained, or trained on other pairs
     st.info(t("mt.train_first"))
-    st.stop()
+    stop()
 run_data, model = job.data, job.poll().model
 left, right = st.columns([3, 1])
 example = run_data.sides(run_data.test[0])[0]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Callable
+from typing import Callable, NoReturn
 
 import streamlit as st
 import torch
@@ -120,6 +120,13 @@ def write_link() -> None:
     with st.sidebar.expander(t("link.title"), icon=":material/link:"):
         st.caption(t("link.help"))
         st.code(links.url(st.context.url or "", {LANG_KEY: lang(), **params}), language=None, wrap_lines=True)
+
+
+def stop() -> NoReturn:
+    """`st.stop()` for pages: the page's settings go into the link first (once a page has called st.stop,
+    every later Streamlit call stops too, so the entrypoint could not write them after it)."""
+    write_link()
+    st.stop()
 
 
 def plot(fig, key: str | None = None) -> None:

@@ -112,6 +112,14 @@ def test_a_trained_cnn_and_its_data_set_are_still_there_after_another_page():
     assert any(m.value.startswith(confusion) for m in at.markdown)  # "look inside" shows the trained network
 
 
+@pytest.mark.parametrize("file", [f for f, *_ in SETTINGS if f != "app_pages/speech.py"])
+def test_every_page_with_settings_offers_its_link_even_when_it_stops_early(file):
+    at = open_page(file)  # the translation and RNN pages stop early until a model is trained
+    assert not at.exception
+    assert i18n.translate("link.title", "en") in [e.label for e in at.sidebar.expander]
+    assert len(at.query_params) > 1  # the language and the page's settings
+
+
 def test_a_link_sets_the_page_and_names_what_it_ignored():
     at = open_page("app_pages/cnn.py", {"data": "sklearn", "arch": "vgg", "ep": "3", "bs": "999", "lr": "0.01"})
     assert not at.exception
