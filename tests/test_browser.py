@@ -113,10 +113,24 @@ def test_a_deep_link_on_a_fresh_server_runs_the_entrypoint(server, page):
     assert "Language · 语言" in sidebar and "首页" in sidebar
 
 
-def _choices(tab) -> list[str]:
-    """What the sidebar's select boxes show (once the sidebar is drawn)."""
-    tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').first.wait_for(timeout=60_000)
-    return [box.input_value() for box in tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').all()]
+def _choices(tab, expected: list[str]) -> list[str]:
+    """The first values the sidebar's select boxes show, once they show `expected` or after 60 s: after a click
+    in the navigation, the previous page's sidebar stays on screen until the new page has drawn its own."""
+    boxes = tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input')
+    deadline = time.monotonic() + 60
+    while True:
+        shown = [box.input_value() for box in boxes.all()][:len(expected)]
+        if shown == expected or time.monotonic() > deadline:
+            return shown
+        tab.wait_for_timeout(300)
+
+
+def _go(tab, title: str) -> None:
+    """Click a page in the sidebar navigation and wait until it has drawn its title."""
+    tab.locator('[data-testid="stSidebarNav"] a', has_text=title).click()
+    tab.wait_for_function("t => document.querySelector('[data-testid=\"stMain\"] h1')?.innerText.includes(t)",
+                          arg=title, timeout=60_000)
+    _settle(tab)
 
 
 def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(server, page):
@@ -130,14 +144,12 @@ def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(
     _settle(tab)
     assert tab.title() == i18n.translate("page.cnn.title", "zh")  # each tab is titled by its page
     sidebar = tab.locator('[data-testid="stSidebar"]')
-    assert _choices(tab)[:2] == [i18n.translate("cnn.source.sklearn", "zh"), i18n.translate("cnn.arch.vgg", "zh")]
-    tab.locator('[data-testid="stSidebarNav"] a', has_text=i18n.translate("page.rnn.title", "zh")).click()
-    _settle(tab)
+    chosen = [i18n.translate("cnn.source.sklearn", "zh"), i18n.translate("cnn.arch.vgg", "zh")]
+    assert _choices(tab, chosen) == chosen
+    _go(tab, i18n.translate("page.rnn.title", "zh"))
     assert tab.title() == i18n.translate("page.rnn.title", "zh")
-    tab.locator('[data-testid="stSidebarNav"] a', has_text=i18n.translate("page.cnn.title", "zh")).click()
-    _settle(tab)
-    assert _choices(tab)[:2] == [i18n.translate("cnn.source.sklearn", "zh"),  # kept across the visit
-                                 i18n.translate("cnn.arch.vgg", "zh")]
+    _go(tab, i18n.translate("page.cnn.title", "zh"))
+    assert _choices(tab, chosen) == chosen  # kept across the visit
     sidebar.get_by_text(i18n.translate("link.title", "zh")).click()
     link = sidebar.locator('[data-testid="stCode"]').inner_text().strip()
     assert "data=sklearn" in link and "arch=vgg" in link and "ep=3" in link and "lang=zh" in link
@@ -146,7 +158,8 @@ def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(
     other = fresh.new_page()
     other.goto(link.replace("lang=zh", "lang=en"))
     _settle(other)
-    assert _choices(other)[:2] == [i18n.translate("cnn.source.sklearn", "en"), i18n.translate("cnn.arch.vgg", "en")]
+    chosen = [i18n.translate("cnn.source.sklearn", "en"), i18n.translate("cnn.arch.vgg", "en")]
+    assert _choices(other, chosen) == chosen
     other.goto(f"{url}/home")
     _settle(other)
     assert "Page not found" not in other.locator("body").inner_text()
