@@ -47,10 +47,6 @@ class Family:
     devices: bool = False  # --device cuda/mps honoured (otherwise CPU only)
     validate: Callable[[Any], None] = _validate
 
-    def with_dataset(self, dataset: str):
-        """The default settings for `dataset`."""
-        return self.for_dataset(self.config(), dataset)
-
 
 def replace_setting(config, name: str, value):
     """`config` with field `name` set, looking one level into nested settings dataclasses (e.g. a network's
