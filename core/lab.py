@@ -141,18 +141,28 @@ class Checkpoint:
 
 
 def check(meta: dict | None, weights: dict[str, torch.Tensor], expect_family: str | None = None) -> Checkpoint:
-    """Refuse a checkpoint whose description is missing, or whose weights do not fit the architecture it claims."""
-    if not meta or "family" not in meta or "config" not in meta:
+    """Refuse a checkpoint whose description is missing, whose weights do not fit the architecture it claims,
+    or whose weights are not finite; raises CheckpointError.
+
+    The architecture is built on PyTorch's meta device, which records shapes without allocating storage, so
+    a description that declares huge sizes (10⁷ classes, a 2-million-character vocabulary) costs nothing
+    before its shapes are compared with the tensors actually in the file (which MAX_CHECKPOINT_BYTES bounds).
+    """
+    if not isinstance(meta, dict) or "family" not in meta or "config" not in meta:
         raise runs.CheckpointError("ckpt.no_meta")
     fam = family(meta["family"])
     if expect_family is not None and fam.name != expect_family:
         raise runs.CheckpointError("ckpt.wrong_family", family=fam.name, expected=expect_family)
     config = config_from_dict(fam.config, meta["config"])
     context = meta.get("context") or {}
+    if not isinstance(context, dict):
+        raise runs.CheckpointError("ckpt.bad_settings", detail=f"context: {type(context).__name__}")
     try:
         fam.validate(config)
-        model = fam.build(config, context)
-    except (KeyError, TypeError, ValueError) as exc:
+        with torch.device("meta"):
+            model = fam.build(config, context)
+    except (KeyError, TypeError, ValueError, RuntimeError, AttributeError, IndexError, OverflowError) as exc:
+        # RuntimeError: a negative or too small size (an image shape smaller than the network's kernels)
         raise runs.CheckpointError("ckpt.cannot_build", detail=str(exc)[:200]) from None
     runs.check_compatible(model, weights)
     return Checkpoint(fam, config, context, meta, weights)

@@ -24,6 +24,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 from safetensors import SafetensorError
 from safetensors.torch import load as st_load
@@ -32,6 +33,8 @@ from safetensors.torch import save as st_save
 from core.i18n import SettingError, plain
 
 MAX_CHECKPOINT_BYTES = 50 * 1024 * 1024
+MAX_META_BYTES = 2 * 2**20  # a run.json: settings, data description (a vocabulary), history; ours are < 200 kB
+MAX_META_DEPTH = 12  # nesting of a run.json; ours is 4 deep (history → row → value)
 FORMAT = 1
 META_KEY = "dlc_run"
 _ID = re.compile(r"^\d{8}-\d{6}-[A-Za-z0-9._-]{1,60}-[0-9a-f]{8}$")
@@ -121,13 +124,34 @@ def is_safetensors(data: bytes) -> bool:
 
 def _safetensors_meta(data: bytes) -> dict | None:
     (size,) = struct.unpack("<Q", data[:8])
-    header = json.loads(data[8:8 + size])
+    if size > 4 * MAX_META_BYTES:  # the header names our few hundred tensors (a few kB) and holds the run.json
+        raise CheckpointError("ckpt.meta_too_big", size=f"{size / 2**20:.1f}", limit=f"{MAX_META_BYTES / 2**20:.0f}")
+    header = json.loads(data[8:8 + size])  # safetensors has already parsed and checked this header
     raw = (header.get("__metadata__") or {}).get(META_KEY)
+    return parse_meta(raw) if raw else None
+
+
+def parse_meta(raw: str | bytes) -> dict | None:
+    """A run.json's text → dict (None when it is not an object), refusing text over MAX_META_BYTES or nested
+    deeper than MAX_META_DEPTH before it is decoded (json's recursive decoder would raise RecursionError)."""
+    if len(raw) > MAX_META_BYTES:
+        raise CheckpointError("ckpt.meta_too_big", size=f"{len(raw) / 2**20:.1f}", limit=f"{MAX_META_BYTES / 2**20:.0f}")
+    if _nesting(raw if isinstance(raw, str) else raw.decode("utf-8", "replace")) > MAX_META_DEPTH:
+        raise CheckpointError("ckpt.bad_meta")
     try:
-        meta = json.loads(raw) if raw else None
-    except json.JSONDecodeError:
+        meta = json.loads(raw)
+    except (ValueError, RecursionError):
         raise CheckpointError("ckpt.bad_meta") from None
     return meta if isinstance(meta, dict) else None
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of brackets outside JSON strings (an upper bound on the decoded depth)."""
+    # drop escaped backslashes and quotes, then the strings (which may hold brackets); no backtracking
+    bare = re.sub(r'"[^"]*"', "", text.replace("\\\\", "").replace('\\"', "")).encode("utf-8")
+    codes = np.frombuffer(bare, np.uint8)
+    steps = np.isin(codes, (ord("["), ord("{"))).astype(np.int32) - np.isin(codes, (ord("]"), ord("}")))
+    return int(np.cumsum(steps).max(initial=0))
 
 
 def _load_torch(data: bytes) -> tuple[dict | None, dict[str, torch.Tensor]]:
@@ -141,13 +165,33 @@ def _load_torch(data: bytes) -> tuple[dict | None, dict[str, torch.Tensor]]:
     if isinstance(obj, dict) and "state_dict" in obj and isinstance(obj["state_dict"], dict):
         meta = obj.get("run") if isinstance(obj.get("run"), dict) else None
         obj = obj["state_dict"]
-    if not isinstance(obj, dict) or not obj or not all(isinstance(v, torch.Tensor) for v in obj.values()):
+    if not isinstance(obj, dict) or not obj:
         raise CheckpointError("ckpt.not_state_dict")
+    for name, value in obj.items():
+        if not isinstance(name, str) or not isinstance(value, torch.Tensor):
+            raise CheckpointError("ckpt.not_state_dict")
+        if value.layout != torch.strided or value.device.type != "cpu" or value.is_quantized:
+            # sparse, meta-device or quantized tensors: no model here stores them, and copying a sparse
+            # tensor's declared size into a dense parameter would allocate it in full
+            raise CheckpointError("ckpt.tensor_kind", name=name[:60], kind=f"{value.layout}, {value.device.type}")
+    if meta is not None:  # held to the same limits as a safetensors file's run.json
+        try:
+            meta = parse_meta(json.dumps(meta, default=str))
+        except (ValueError, RecursionError):
+            raise CheckpointError("ckpt.bad_meta") from None
     return meta, dict(obj)
 
 
+def check_finite(weights: dict[str, torch.Tensor]) -> None:
+    """Raise CheckpointError naming the first floating-point tensor holding NaN or ±inf."""
+    for name, tensor in weights.items():
+        if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
+            raise CheckpointError("ckpt.not_finite", name=name[:60])
+
+
 def check_compatible(model: torch.nn.Module, weights: dict[str, torch.Tensor]) -> None:
-    """Raise CheckpointError naming the first missing, extra or mis-shaped tensor."""
+    """Raise CheckpointError naming the first missing, extra or mis-shaped tensor, or one holding NaN/±inf
+    (a diverged run's weights would load silently and then break sampling or least squares downstream)."""
     expected = model.state_dict()
     missing = sorted(set(expected) - set(weights))
     extra = sorted(set(weights) - set(expected))
@@ -158,6 +202,7 @@ def check_compatible(model: torch.nn.Module, weights: dict[str, torch.Tensor]) -
         if weights[name].shape != tensor.shape:
             raise CheckpointError("ckpt.shape", name=name, got=tuple(weights[name].shape),
                                   expected=tuple(tensor.shape))
+    check_finite(weights)
 
 
 # ---- the store ----

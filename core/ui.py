@@ -146,15 +146,25 @@ def points_source(key: str) -> csv2d.ParsedPoints | None:
     try:
         points = csv2d.parse_points(upload.getvalue() if upload is not None else text)
     except csv2d.CSVError as exc:
-        st.error(t("csv.error", error=str(exc)))
+        st.error(t("csv.error", error=i18n.describe_error(exc, lang())))
+        row_problems(exc.rows)
         return None
-    if points.errors:
-        rows = "\n".join(f"- {t('csv.row', row=row)}: {problem}" for row, problem in points.errors[:10])
-        more = t("csv.more", count=len(points.errors) - 10) if len(points.errors) > 10 else ""
-        st.warning(t("csv.bad_rows", count=len(points.errors)) + "\n" + rows + more)
+    if upload is not None and points.dialect is not None:
+        st.sidebar.caption(t("table.dialect", **points.dialect.describe()))
+    row_problems(points.errors)
     if points.scale != 1.0:
         st.caption(t("csv.scaled", scale=f"{points.scale:g}"))
     return points
+
+
+def row_problems(errors: list[tuple[int, str, dict]], limit: int = 10) -> None:
+    """A warning listing skipped rows by number (the first `limit`); what the user wrote is shown as plain text."""
+    if not errors:
+        return
+    lines = [f"- {t('csv.row', row=row)}: {t(key, **{k: i18n.plain(v, 40) for k, v in values.items()})}"
+             for row, key, values in errors[:limit]]
+    more = t("csv.more", count=len(errors) - limit) if len(errors) > limit else ""
+    st.warning(t("csv.bad_rows", count=len(errors)) + "\n" + "\n".join(lines) + more)
 
 
 # ---- live training ----

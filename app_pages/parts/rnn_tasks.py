@@ -53,9 +53,13 @@ def data_source(task: str) -> tuple[np.ndarray | None, rnn.Corpus | None]:
             return None, _default_corpus("zh")
         if source == "paste":
             text = st.text_area(t("rnn.paste"), **state(f"{KEY}:paste"), height=160)
-            return None, _user_corpus(rnn.read_text(text.encode("utf-8"))) if text.strip() else None
+            return None, _user_corpus(rnn.read_text(text.encode("utf-8")).text) if text.strip() else None
         upload = st.file_uploader(t("rnn.upload"), type=["txt", "md", "csv"], key=f"{KEY}:upload")
-        return None, _user_corpus(rnn.read_text(upload.getvalue())) if upload is not None else None
+        if upload is None:
+            return None, None
+        decoded = rnn.read_text(upload.getvalue())
+        st.caption(t("text.encoding", encoding=decoded.encoding_name))
+        return None, _user_corpus(decoded.text)
     except SettingError as exc:
         st.error(describe_error(exc, lang()))
         return None, None

@@ -17,6 +17,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.data import text as text_files
 from core.family import Family
 from core.i18n import SettingError
 from core.train import SupervisedStep, Trainer, make_optimizer, seeded
@@ -42,7 +43,8 @@ class RNNConfig:
     def validate(self) -> None:
         if self.task not in TASKS or self.cell not in CELLS:
             raise SettingError("setting.unknown")
-        if not 1 <= self.hidden <= 512 or not 1 <= self.layers <= 4 or not 2 <= self.seq_len <= 1000:
+        if not 1 <= self.hidden <= 512 or not 1 <= self.layers <= 4 or not 2 <= self.seq_len <= 1000 \
+                or not 1 <= self.embed <= 256:
             raise SettingError("rnn.setting.size")
         if self.lr <= 0 or self.batch_size < 1 or self.epochs < 1 or self.steps_per_epoch < 1:
             raise SettingError("setting.positive")
@@ -130,21 +132,13 @@ class Corpus:
         return "".join(self.chars[int(i)] for i in ids)
 
 
-def read_text(raw: bytes, max_bytes: int = MAX_TEXT_BYTES) -> str:
-    """A user's upload as text: UTF-8 (Chinese included); empty, binary or oversize input is refused."""
-    if not raw.strip():
-        raise SettingError("rnn.text.empty")
-    if len(raw) > max_bytes:
-        raise SettingError("rnn.text.too_big", size=f"{len(raw) / 1e6:.1f}", limit=f"{max_bytes / 1e6:.0f}")
-    if b"\x00" in raw[:8192]:
-        raise SettingError("rnn.text.binary")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SettingError("rnn.text.binary") from exc
-    if len(set(text)) > 5000:
-        raise SettingError("rnn.text.too_many_chars", n=len(set(text)))
-    return text
+def read_text(raw: bytes, max_bytes: int = MAX_TEXT_BYTES) -> text_files.Decoded:
+    """A user's upload as text in the encoding it was written in (see core.data.text); raises SettingError
+    for an empty, binary or oversize file, or one with more than 5,000 distinct characters."""
+    decoded = text_files.decode(raw, max_bytes)
+    if len(set(decoded.text)) > 5000:
+        raise SettingError("rnn.text.too_many_chars", n=len(set(decoded.text)))
+    return decoded
 
 
 ZH_CORPUS = Path(__file__).resolve().parent.parent.parent / "assets" / "corpus" / "app-zh.txt"
