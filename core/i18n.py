@@ -68,9 +68,15 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "train.bad_setting": {"en": "Cannot start with these settings: {error}", "zh": "无法用这些设置开始训练：{error}"},
     "train.diverged": {
         "en": "Training diverged at step {step}: the loss became NaN or infinite. The weights shown are the "
-              "last finite ones (step {restored}). Lower the learning rate and press Start.",
-        "zh": "训练在第 {step} 步发散：损失变成了 NaN 或无穷大。图中显示的是最后一次有限的权重（第 {restored} 步）。"
-              "请调低学习率后重新开始。"},
+              "last finite ones (step {restored}).",
+        "zh": "训练在第 {step} 步发散：损失变成了 NaN 或无穷大。图中显示的是最后一次有限的权重（第 {restored} 步）。"},
+    "train.diverged.lr": {"en": "Lower the learning rate and press Start.", "zh": "请调低学习率后重新开始。"},
+    "train.diverged.reg": {
+        "en": "The L2 penalty alone makes plain gradient steps unstable here: learning rate × regularization rate = "
+              "{lr} × {rate} = {product} ≥ {bound}, so every step multiplies the weights by more than 1 in size, "
+              "whatever the data. Lower the regularization rate (or the learning rate) and press Start.",
+        "zh": "这里单是 L2 惩罚就让梯度步变得不稳定：学习率 × 正则化强度 = {lr} × {rate} = {product} ≥ {bound}，"
+              "无论数据如何，每一步都会使权重的绝对值放大。请调低正则化强度（或学习率）后重新开始。"},
     "setting.no_features": {"en": "choose at least one input feature", "zh": "请至少选择一个输入特征"},
     "setting.layers": {"en": "at most {layers} hidden layers of 1 to {width} neurons each",
                        "zh": "最多 {layers} 个隐藏层，每层 1 到 {width} 个神经元"},
@@ -157,6 +163,10 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "csv.row_limit": {"en": "only the first {limit} points are used", "zh": "只使用前 {limit} 个点"},
     "csv.too_few": {"en": "need at least 4 valid points, found {found}", "zh": "至少需要 4 个有效的点，实际只有 {found} 个"},
     "csv.classes": {"en": "need 2 to {limit} different labels, found {found}", "zh": "需要 2 到 {limit} 种不同的标签，实际有 {found} 种"},
+    "csv.cell_empty": {"en": "empty cell, left out", "zh": "空单元格，已略去"},
+    "csv.cell_not_number": {"en": "“{value}” is not a number, left out", "zh": "“{value}” 不是数，已略去"},
+    "csv.cell_not_finite": {"en": "{value} is not a finite number, left out", "zh": "{value} 不是有限的数，已略去"},
+    "table.column": {"en": "column {n}", "zh": "第 {n} 列"},
     "table.line_too_long": {"en": "longer than {limit} characters", "zh": "超过 {limit} 个字符"},
     "table.unreadable": {"en": "the table cannot be read from row {row} on ({detail})", "zh": "从第 {row} 行起无法读取该表格（{detail}）"},
     "table.dialect": {"en": "Read with separator “{sep}”, decimal mark “{decimal}”, encoding {encoding}.",

@@ -53,6 +53,24 @@ def make_optimizer(params, name: str, lr: float) -> torch.optim.Optimizer:
         return cls(params, lr=lr, **kwargs)
 
 
+MOMENTUM = {"sgd": 0.0, "momentum": 0.9}  # the heavy-ball coefficient of each SGD variant above
+
+
+def divergence_cause(config) -> tuple[str, dict]:
+    """Why a run with these settings (or the network settings nested in them, `config.net`) most likely
+    diverged: ("reg", values) when an L2 penalty (λ/2)·‖w‖² is unstable on its own — gradient descent with
+    step η and heavy-ball momentum μ on a quadratic of curvature λ diverges when η·λ ≥ 2(1 + μ) (Polyak 1964;
+    Goh, "Why momentum really works", Distill 2017) — else ("lr", {}): the loss's own curvature and the step.
+    Adam's steps are bounded by η whatever the gradient, so the rule applies to SGD only."""
+    net = getattr(config, "net", config)
+    optimizer, kind = getattr(net, "optimizer", ""), getattr(net, "regularization", "none")
+    lr, rate = float(getattr(net, "lr", 0.0)), float(getattr(net, "reg_rate", 0.0))
+    if kind == "l2" and optimizer in MOMENTUM and lr * rate >= 2 * (1 + MOMENTUM[optimizer]):
+        return "reg", {"rate": f"{rate:g}", "lr": f"{lr:g}", "product": f"{lr * rate:g}",
+                       "bound": f"{2 * (1 + MOMENTUM[optimizer]):g}"}
+    return "lr", {}
+
+
 EVENTS = ("on_step_end", "on_epoch_end", "on_paused", "on_end")
 
 # torch's default CPU generator is process-wide; seeded model construction takes this lock so two

@@ -10,6 +10,7 @@ import torch
 from core import i18n, links
 from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
+from core.train import divergence_cause
 
 LANG_KEY = "lang"
 
@@ -235,7 +236,8 @@ def status_line(snap: Snapshot) -> None:
     text = t(f"status.{snap.status}", epoch=snap.epoch, step=snap.step,
              rate=f"{snap.samples_per_second:,.0f}", position=max(1, snap.queue_position))
     if snap.status == "diverged":
-        st.error(t("train.diverged", step=snap.diverged_at, restored=snap.restored_step))
+        cause, values = divergence_cause(snap.config)
+        st.error(t("train.diverged", step=snap.diverged_at, restored=snap.restored_step) + " " + t(f"train.diverged.{cause}", **values))
     elif snap.status == "error":
         st.error(t("train.error", message=snap.message))
     elif snap.status == "waiting":

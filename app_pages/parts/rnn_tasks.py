@@ -10,7 +10,7 @@ import torch
 from core import plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
-from core.ui import labels, lang, plot, state, t
+from core.ui import labels, lang, plot, row_problems, state, t
 
 KEY = "rnn"
 
@@ -32,16 +32,17 @@ def data_source(task: str) -> tuple[np.ndarray | None, rnn.Corpus | None]:
         if upload is None:
             return rnn.sines(), None
         try:
-            table = pd.read_csv(upload)
-            numeric = table.select_dtypes("number")
-            column = st.selectbox(t("rnn.column"), list(numeric.columns), **state(f"{KEY}:col"))
-            values = numeric[column].dropna().to_numpy(np.float32) if column is not None else np.zeros(0, np.float32)
-            if len(values) < 50:
-                raise ValueError(t("rnn.csv_short", n=len(values)))
-            return ((values - values.mean()) / (values.std() or 1.0)).astype(np.float32), None
-        except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-            st.error(t("rnn.csv_error", error=str(exc)[:200]))
+            columns, dialect = rnn.series_columns(upload.getvalue())
+            names = [c.name or t("table.column", n=c.index + 1) for c in columns]
+            chosen = st.selectbox(t("rnn.column"), range(len(names)), format_func=names.__getitem__, **state(f"{KEY}:col"))
+            column = columns[chosen or 0]
+            series = rnn.standardised(column.values)
+        except SettingError as exc:
+            st.error(t("rnn.csv_error", error=describe_error(exc, lang())))
             return rnn.sines(), None
+        st.caption(t("table.dialect", **dialect.describe()))
+        row_problems(column.problems)
+        return series, None
     if task == "adding":
         return None, None
     source = st.selectbox(t("rnn.corpus"), ("python-docs", "app-zh", "paste", "upload"), format_func=labels("rnn.corpus."),
@@ -72,7 +73,9 @@ def results(model: rnn.Recurrent, config: rnn.RNNConfig, series, corpus) -> None
 def _forecast(model, config, series, _corpus) -> None:
     data = series if series is not None else rnn.sines()
     split = int(len(data) * 0.8)
-    horizon = st.slider(t("rnn.horizon"), 10, min(300, len(data) - split), min(100, len(data) - split), **state(f"{KEY}:h"))
+    held_out = len(data) - split  # ≥ 10: a series has at least rnn.MIN_SERIES values
+    lowest, highest = min(10, held_out), min(300, held_out)
+    horizon = highest if highest <= lowest else st.slider(t("rnn.horizon"), lowest, highest, min(100, highest), **state(f"{KEY}:h"))
     truth = data[split - config.seq_len: split + horizon]
     one = rnn.one_step(model, truth, config.seq_len)
     free = rnn.forecast(model, data[split - config.seq_len: split], horizon)

@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from core.data import text as text_files
 from core.i18n import SettingError
 
@@ -95,11 +97,52 @@ def _decimal(rows: list[tuple[int, list[str]]], delimiter: str | None) -> str:
 
 def number(field: str, decimal: str = ".") -> float | None:
     """A finite float written with `decimal` as its decimal mark ("0,25" with ","), else None."""
+    result = _float(field, decimal)
+    return result if result is not None and math.isfinite(result) else None
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int  # from 0
+    name: str  # from the header row; "" when there is none
+    values: np.ndarray  # (n,) float64, the finite numbers of the column in row order
+    problems: list[tuple[int, str, dict]]  # (row, translation key, values): cells left out and why
+
+
+def numeric_columns(table: Table, share: float = 0.9) -> list[Column]:
+    """The columns whose non-empty cells are numbers (at least `share` of them), named by the header row when
+    there is one. Cells that are empty, text, or not finite (inf, nan, 1e999) are
+    left out and reported by row, so a series is never silently standardised into NaN."""
+    if not table.rows:
+        return []
+    first = table.rows[0][1]
+    header = any(_float(f, table.dialect.decimal) is None for f in first)
+    rows = table.rows[1:] if header else table.rows
+    width = max(len(fields) for _, fields in rows) if rows else 0
+    found = []
+    for k in range(width):
+        cells = [(row, fields[k] if k < len(fields) else "") for row, fields in rows]
+        written = [(row, cell) for row, cell in cells if cell]
+        parsed = [(row, cell, _float(cell, table.dialect.decimal)) for row, cell in written]
+        if not parsed or sum(v is not None for *_, v in parsed) < share * len(parsed):
+            continue  # a text column (dates, names)
+        values, problems = [], [(row, "csv.cell_empty", {}) for row, cell in cells if not cell]
+        for row, cell, value in parsed:
+            if value is not None and math.isfinite(value):
+                values.append(value)
+            else:
+                problems.append((row, "csv.cell_not_number" if value is None else "csv.cell_not_finite", {"value": cell[:40]}))
+        name = first[k] if header and k < len(first) else ""
+        found.append(Column(k, name[:60], np.asarray(values, np.float64), sorted(problems, key=lambda p: p[0])))
+    return found
+
+
+def _float(field: str, decimal: str = ".") -> float | None:
+    """The field as a float, infinite and NaN included (they are numbers, only not usable ones), else None."""
     value = field.strip()
     if decimal == "," and "," in value:  # 1.234,5 → 1234.5; a value without a comma is read as written
         value = value.replace(".", "").replace(",", ".")
     try:
-        result = float(value)
+        return float(value)
     except ValueError:
         return None
-    return result if math.isfinite(result) else None

@@ -17,6 +17,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.data import tables
 from core.data import text as text_files
 from core.family import Family
 from core.i18n import SettingError
@@ -130,6 +131,32 @@ class Corpus:
 
     def decode(self, ids) -> str:
         return "".join(self.chars[int(i)] for i in ids)
+
+
+MAX_SERIES_BYTES = 5_000_000
+MIN_SERIES = 50
+
+
+def series_columns(raw: bytes) -> tuple[list[tables.Column], tables.Dialect]:
+    """A CSV of one or more time series (any dialect, see core.data.tables) → its numeric columns; raises
+    SettingError for a file that is not a table, and when no column holds numbers."""
+    table = tables.read(raw, MAX_SERIES_BYTES)
+    columns = tables.numeric_columns(table)
+    if not columns:
+        raise SettingError("rnn.csv_no_numbers")
+    return columns, table.dialect
+
+
+def standardised(values: np.ndarray) -> np.ndarray:
+    """(x − mean) / std as float32, computed in float64 (values up to ~1e150 stay finite); raises SettingError
+    for fewer than MIN_SERIES values or a constant series."""
+    values = np.asarray(values, np.float64)
+    if len(values) < MIN_SERIES:
+        raise SettingError("rnn.csv_short", n=len(values), need=MIN_SERIES)
+    scale = values.std()
+    if not np.isfinite(scale) or scale == 0:
+        raise SettingError("rnn.csv_constant")
+    return ((values - values.mean()) / scale).astype(np.float32)
 
 
 def read_text(raw: bytes, max_bytes: int = MAX_TEXT_BYTES) -> text_files.Decoded:
