@@ -30,7 +30,7 @@ with st.sidebar:
 config = fc.FaceConfig(epochs=epochs, mine_at=tuple(e for e in fc.FaceConfig.mine_at if e < epochs) if mining else ())
 
 
-@st.cache_resource(show_spinner=False)  # read-only tensors; a run appends mined negatives to its own copy
+@st.cache_resource(show_spinner=False, max_entries=3)  # read-only tensors; a run appends mined negatives to its own copy
 def training_data(cfg: fc.FaceConfig) -> fc.FaceData:
     return fc.make_data(cfg)
 
@@ -97,11 +97,11 @@ def photo() -> tuple[str, np.ndarray] | None:
     if file is None:
         return None
     try:
-        image = uploads.read_image(file.getvalue())
+        grey = fc.check_photo(uploads.to_grey(uploads.read_image(file.getvalue())))
     except uploads.ImageError as exc:
         st.error(describe_error(exc, lang()))
         return None
-    return f"upload:{file.file_id}", np.asarray(image.convert("L"), np.float32) / 255.0
+    return f"upload:{file.file_id}", grey
 
 
 st.subheader(t("faces.detect_title"))
@@ -127,10 +127,14 @@ if picked is not None:
         st.markdown(t("faces.found", n=len(boxes), cascade=len(cascade)))
         st.dataframe(table, hide_index=True)
         maps = found["maps"]
-        best = int(np.argmax([m.max() for _, m in maps]))
-        i = st.select_slider(t("faces.scale"), range(len(maps)), value=best, **state(f"{KEY}:map:{name}"),
-                             format_func=lambda k: f"{fc.WINDOW / maps[k][0] / found['factor']:.0f} px")
-        plot(plots.score_map(maps[i][1], title=t("faces.score_map", size=f"{fc.WINDOW / maps[i][0] / found['factor']:.0f}")))
+        if not maps:  # the smallest face size asked for is larger than the photo
+            st.info(t("faces.no_scales", size=min_size, h=grey.shape[0], w=grey.shape[1]))
+        else:
+            best = int(np.argmax([m.max() for _, m in maps]))
+            i = best if len(maps) == 1 else st.select_slider(
+                t("faces.scale"), range(len(maps)), value=best, **state(f"{KEY}:map:{name}"),
+                format_func=lambda k: f"{fc.WINDOW / maps[k][0] / found['factor']:.0f} px")
+            plot(plots.score_map(maps[i][1], title=t("faces.score_map", size=f"{fc.WINDOW / maps[i][0] / found['factor']:.0f}")))
 
 st.subheader(t("faces.compare_title"))
 st.markdown(t("faces.compare_idea", n=len(test_scenes()), faces=sum(len(s.boxes) for s in test_scenes())))

@@ -10,7 +10,8 @@ from core.data import zh_en
 from core.families import seq2seq as s2s
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, labels, plot, state, stop, t
+from core.i18n import SettingError, describe_error
+from core.ui import BOOLS, labels, lang, plot, row_problems, state, stop, t
 
 KEY = "mt"
 HIDDEN, EMBED, LRS = (32, 64, 128, 256), (16, 32, 64, 128), (3e-4, 1e-3, 3e-3, 1e-2)
@@ -24,15 +25,15 @@ def generated(kinds: tuple[str, ...], reverse: bool) -> s2s.Prepared:
     return s2s.prepare(corpus.train, corpus.test, reverse)
 
 
-@st.cache_resource(show_spinner=False)
-def uploaded(raw: bytes, reverse: bool) -> tuple[s2s.Prepared | None, list[tuple[int, str]]]:
+@st.cache_resource(show_spinner=False, max_entries=4)  # shared; a few recent uploads, not every one ever made
+def uploaded(raw: bytes, reverse: bool) -> tuple[s2s.Prepared | None, zh_en.ParsedTSV]:
     parsed = zh_en.parse_tsv(raw)
     if len(parsed.pairs) < 20:
-        return None, parsed.errors
+        return None, parsed
     pairs = list(parsed.pairs)
     random.Random(0).shuffle(pairs)
     cut = max(1, len(pairs) // 10)
-    return s2s.prepare(pairs[cut:], pairs[:cut], reverse), parsed.errors
+    return s2s.prepare(pairs[cut:], pairs[:cut], reverse), parsed
 
 
 incoming = lab_ui.take("translation")  # a stored run to show: select its direction, data and architecture
@@ -63,12 +64,23 @@ with st.sidebar:
 reverse = bool(reverse)
 if source == "tsv":
     upload = st.file_uploader(t("mt.tsv"), type=["tsv", "txt"], key=f"{KEY}:tsv", help=t("mt.tsv_help"))
-    data, errors = uploaded(upload.getvalue(), reverse) if upload is not None else (None, [])
-    if errors:
-        st.warning(t("mt.bad_lines", n=len(errors)) + "\n" + "\n".join(f"- {t('mt.line', n=n)}: {why}" for n, why in errors[:10]))
+    try:
+        data, parsed = uploaded(upload.getvalue(), reverse) if upload is not None else (None, None)
+    except SettingError as exc:
+        st.error(t("mt.tsv_error", error=describe_error(exc, lang())))
+        stop()
+    if parsed is not None:
+        st.caption(" ".join([t("text.encoding", encoding=parsed.encoding)]
+                            + ([t("mt.tsv.extra", n=f"{parsed.extra_columns:,}")] if parsed.extra_columns else [])
+                            + ([t("mt.tsv.swapped")] if parsed.swapped else [])))
+        row_problems(parsed.errors)
     if data is None:
         st.info(t("mt.tsv_needed"))
         stop()
+    for side, vocab in ((t("mt.source"), data.src_vocab), (t("mt.target"), data.tgt_vocab)):
+        if vocab.dropped:
+            st.warning(t("mt.vocab_capped", side=side, kept=f"{len(vocab) - len(s2s.SPECIALS):,}", dropped=f"{vocab.dropped:,}",
+                         share=f"{vocab.unknown_share:.1%}"))
 else:
     data = generated(kinds, reverse)
 st.caption(t("mt.using", train=f"{len(data.train):,}", test=f"{len(data.test):,}", src=len(data.src_vocab),

@@ -78,6 +78,7 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
         "zh": "这里单是 L2 惩罚就让梯度步变得不稳定：学习率 × 正则化强度 = {lr} × {rate} = {product} ≥ {bound}，"
               "无论数据如何，每一步都会使权重的绝对值放大。请调低正则化强度（或学习率）后重新开始。"},
     "setting.no_features": {"en": "choose at least one input feature", "zh": "请至少选择一个输入特征"},
+    "setting.repeated_features": {"en": "each input feature can be chosen once", "zh": "每个输入特征只能选择一次"},
     "setting.layers": {"en": "at most {layers} hidden layers of 1 to {width} neurons each",
                        "zh": "最多 {layers} 个隐藏层，每层 1 到 {width} 个神经元"},
     "setting.unknown": {"en": "unknown activation, optimizer or regularization", "zh": "未知的激活函数、优化器或正则化"},
@@ -182,6 +183,10 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
                       "zh": "该文件大小为 {size} MB；只接受不超过 {limit} MB 的图像。"},
     "image.too_many_pixels": {"en": "This image is {width}×{height} pixels; at most {limit} pixels are accepted.",
                               "zh": "该图像为 {width}×{height} 像素；最多接受 {limit} 个像素。"},
+    "image.blank": {"en": "This image is blank (one colour throughout): there is nothing to recognise.",
+                    "zh": "这张图像是空白的（全图同一种颜色），没有可识别的内容。"},
+    "image.too_small": {"en": "This image is {width}×{height} pixels; faces are looked for in windows of at least {window}×{window} pixels.",
+                        "zh": "该图像为 {width}×{height} 像素；人脸检测的窗口至少为 {window}×{window} 像素。"},
     "image.unreadable": {"en": "This file is not an image that can be read ({error}). Try a PNG or JPEG.",
                          "zh": "该文件不是可读取的图像（{error}）。请尝试 PNG 或 JPEG。"},
     "ckpt.too_big": {"en": "The checkpoint is {size} MB; the limit is {limit} MB.", "zh": "检查点大小为 {size} MB，上限为 {limit} MB。"},

@@ -55,6 +55,9 @@ def to_query(cfg: PlaygroundConfig) -> dict[str, str]:
     return out
 
 
+MAX_QUERY_VALUE = 200  # characters; the longest real value (every feature, 6 layers) is under 60
+
+
 def from_query(params: dict[str, str], base: PlaygroundConfig | None = None) -> tuple[PlaygroundConfig, list[str]]:
     """Apply each valid parameter in turn; keep the default for the rest and name what was ignored."""
     cfg = base or PlaygroundConfig()
@@ -62,6 +65,9 @@ def from_query(params: dict[str, str], base: PlaygroundConfig | None = None) -> 
     for keys, on_net in ((_DATA_KEYS, False), (_NET_KEYS, True)):
         for name, q in keys.items():
             if q not in params:
+                continue
+            if len(params[q]) > MAX_QUERY_VALUE:  # longer than any setting the widgets can make
+                ignored.append(q)
                 continue
             try:
                 value = _parse(params[q], type(getattr(cfg.net if on_net else cfg, name)))

@@ -7,6 +7,7 @@ import numpy as np
 import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
+from PIL import Image
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 CLASS_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -431,10 +432,30 @@ def learning_curves(stored: Sequence[dict], live: Sequence[dict], models: Sequen
     return fig
 
 
+MAX_DRAWN_SIDE = 800
+
+
+def drawn_copy(image: np.ndarray, max_side: int = MAX_DRAWN_SIDE) -> np.ndarray:
+    """A grey [0, 1] image shrunk (area-averaged) so its longer side is at most `max_side` pixels."""
+    step = max(image.shape[:2]) / max_side
+    if step <= 1.0:
+        return image
+    size = (max(1, round(image.shape[1] / step)), max(1, round(image.shape[0] / step)))
+    return np.asarray(Image.fromarray(np.asarray(image, np.float32), "F").resize(size, Image.Resampling.BOX), np.float32)
+
+
 def detections(image: np.ndarray, sets: Sequence[tuple[str, np.ndarray, np.ndarray | None, str]],
                title: str = "") -> go.Figure:
-    """A grey image with boxes drawn over it: per set (name, (k, 4) x-y-w-h boxes, scores or None, colour)."""
-    fig = px.imshow(image, color_continuous_scale="gray", zmin=0, zmax=1)
+    """A grey image with boxes drawn over it: per set (name, (k, 4) x-y-w-h boxes, scores or None, colour).
+
+    The image is drawn as a PNG of at most MAX_DRAWN_SIDE pixels a side, placed in the original's pixel
+    coordinates, so a 6,300² photo costs the browser what an 800² one does (a matrix of its floats would be
+    hundreds of megabytes)."""
+    small = drawn_copy(image)
+    dx, dy = image.shape[1] / small.shape[1], image.shape[0] / small.shape[0]  # original pixels per drawn one
+    fig = px.imshow(np.round(np.clip(small, 0, 1) * 255).astype(np.uint8), binary_string=True)
+    fig.update_traces(x0=(dx - 1) / 2, dx=dx, y0=(dy - 1) / 2, dy=dy, hoverinfo="skip")
+    fig.update_xaxes(range=[-0.5, image.shape[1] - 0.5]).update_yaxes(range=[image.shape[0] - 0.5, -0.5])
     for name, boxes, scores, colour in sets:
         xs, ys, texts = [], [], []
         for i, (x, y, w, h) in enumerate(np.asarray(boxes, float).reshape(-1, 4)):

@@ -69,10 +69,23 @@ def test_png_and_jpeg_uploads_become_model_inputs_of_the_right_shape():
         assert grey.dtype == np.float32 and 0 <= grey.min() and grey.max() <= 1 and grey.max() > 0.5
 
 
-def test_a_transparent_png_is_flattened_onto_white():
-    rgba = np.zeros((20, 20, 4), np.uint8)  # fully transparent black
-    out = uploads.to_model_input(uploads.read_image(encode(rgba, "PNG")), (1, 28, 28))
-    assert out.min() > 0.99
+@pytest.mark.parametrize("ink", [255, 0])
+def test_a_digit_drawn_on_a_transparent_background_stays_visible_whatever_its_colour(ink):
+    rgba = np.zeros((28, 28, 4), np.uint8)
+    rgba[..., :3] = ink
+    rgba[4:24, 12:16, 3] = 255  # an opaque stroke, the rest transparent
+    grey = uploads.to_grey(uploads.read_image(encode(rgba, "PNG")))
+    stroke, background = grey[4:24, 12:16].mean(), np.delete(grey, np.s_[12:16], axis=1).mean()
+    assert abs(stroke - background) > 0.99  # white ink over black, dark ink over white
+    out = uploads.to_model_input(uploads.read_image(encode(rgba, "PNG")), (1, 28, 28), digit_like=True)[0]
+    assert out[:, 12:16].mean() > 5 * out[:, :8].mean()  # MNIST style: the stroke is the white part
+
+
+def test_a_fully_transparent_or_one_colour_upload_is_refused_as_blank():
+    for pixels in (np.zeros((20, 20, 4), np.uint8), np.full((30, 30), 255, np.uint8)):
+        with pytest.raises(uploads.ImageError) as err:
+            uploads.to_model_input(uploads.read_image(encode(pixels, "PNG")), (1, 28, 28), digit_like=True)
+        assert err.value.key == "image.blank"
 
 
 def test_a_photo_of_a_dark_digit_on_paper_is_prepared_like_mnist():

@@ -85,11 +85,11 @@ def test_beam_search_of_width_one_is_greedy_decoding(arch):
 
 
 def test_malformed_tsv_lines_are_reported_by_number_and_skipped():
-    raw = "三\tthree\nno tab here\n\n四\t\n五\tfive\textra\n六\tsix\n".encode()
+    raw = "三\tthree\nno tab here\n\n四\t\n五\tfive\textra\n六\tsix\n七\ta\tb\tc\n".encode()
     parsed = zh_en.parse_tsv(raw)
-    assert [(p.source, p.target) for p in parsed.pairs] == [("三", "three"), ("六", "six")]
-    assert [n for n, _ in parsed.errors] == [2, 4, 5]
-    assert zh_en.parse_tsv(b"\xff\xfe\x00bad").errors[0][0] == 0
+    assert [(p.source, p.target) for p in parsed.pairs] == [("三", "three"), ("五", "five"), ("六", "six")]
+    assert [(n, key) for n, key, _ in parsed.errors] == [(2, "mt.tsv.fields"), (4, "mt.tsv.empty_side"), (7, "mt.tsv.fields")]
+    assert parsed.extra_columns == 1 and not parsed.swapped
 
 
 @pytest.mark.slow

@@ -55,7 +55,10 @@ def _photo(image_types: list[str]) -> np.ndarray | None:
     if file is None:
         return None
     try:
-        return np.asarray(uploads.read_image(file.getvalue()).convert("RGB"))
+        rgb = uploads.to_rgb(uploads.read_image(file.getvalue()))
+        if uploads.is_blank(rgb):
+            raise uploads.ImageError("image.blank")
+        return np.round(rgb * 255).astype(np.uint8)
     except uploads.ImageError as exc:
         st.error(describe_error(exc, lang()))
         return None

@@ -20,7 +20,7 @@ def _default_corpus(code: str) -> rnn.Corpus:
     return rnn.Corpus(rnn.default_corpus(code)[0])
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)  # shared; a few recent texts, not every one ever given
 def _user_corpus(text: str) -> rnn.Corpus:
     return rnn.Corpus(text)
 

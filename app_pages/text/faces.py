@@ -61,6 +61,8 @@ TEXT: dict[str, dict[str, str]] = {
                           "size in the image's pixels:",
                     "zh": "CNN 找到 **{n}** 张脸，级联分类器找到 {cascade} 张。位置（x、y：左上角）与大小，单位为图像像素："},
     "faces.scale": {"en": "Score map for faces of about", "zh": "人脸大小约为此值时的得分图"},
+    "faces.no_scales": {"en": "No face of {size} pixels or more fits in this {w}×{h} photo; lower the smallest face size.",
+                        "zh": "这张 {w}×{h} 的照片放不下 {size} 像素及以上的人脸；请调小最小人脸尺寸。"},
     "faces.score_map": {"en": "P(face) of every window, faces of about {size} px (one cell every 4 scaled pixels)",
                         "zh": "每个窗口的 P(人脸)，人脸约 {size} 像素（缩放后每 4 像素一个格）"},
     "faces.compare_title": {"en": "CNN versus cascade on scenes with known faces", "zh": "在已知人脸位置的场景上比较 CNN 与级联分类器"},

@@ -230,6 +230,8 @@ BUILDER = Builder()
 MAX_UPLOAD_BYTES = 10 * 2**20
 MAX_SECONDS = 5.0
 FORMATS = ("WAV", "FLAC", "OGG")
+RATES = (1_000, 384_000)  # Hz: from telephone-grade to studio recorders; outside it a header is not believed
+MAX_CHANNELS = 32  # multitrack field recorders have up to 8–12
 
 
 class AudioError(SettingError):
@@ -246,6 +248,10 @@ def read_audio(raw: bytes) -> np.ndarray:
         info = sf.info(io.BytesIO(raw))
         if info.format not in FORMATS:
             raise AudioError("speech.audio.format", format=info.format)
+        if not RATES[0] <= info.samplerate <= RATES[1]:
+            raise AudioError("speech.audio.rate", rate=f"{info.samplerate:,}", low=f"{RATES[0]:,}", high=f"{RATES[1]:,}")
+        if not 1 <= info.channels <= MAX_CHANNELS:
+            raise AudioError("speech.audio.channels", n=info.channels, limit=MAX_CHANNELS)
         if info.frames / info.samplerate > MAX_SECONDS:
             raise AudioError("speech.audio.too_long", seconds=f"{info.frames / info.samplerate:.1f}", limit=f"{MAX_SECONDS:g}")
         audio, rate = sf.read(io.BytesIO(raw), dtype="float32", always_2d=True)
@@ -253,13 +259,28 @@ def read_audio(raw: bytes) -> np.ndarray:
         raise
     except Exception:  # soundfile raises LibsndfileError/RuntimeError/TypeError for what it cannot decode
         raise AudioError("speech.audio.unreadable") from None
-    audio = resample(audio, rate)
+    # soxr: any ratio in time and memory linear in the clip (a polyphase filter for 383,999 Hz → 8 kHz
+    # would need millions of taps)
+    import soxr
+
+    mono = mono_mix(audio)
+    audio = soxr.resample(mono, rate, RATE).astype(np.float32) if rate != RATE else mono
     if len(audio) < RATE // 10:
         raise AudioError("speech.audio.too_short")
     if not np.isfinite(audio).all() or np.abs(audio).max() < 0.01 or active_span(audio) is None:
         raise AudioError("speech.audio.silent")
     audio = audio / np.abs(audio).max() * 0.5  # a quiet microphone and a loud one look alike to the model
     return centre(audio)
+
+
+def mono_mix(audio: np.ndarray) -> np.ndarray:
+    """(frames, channels) → (frames,): the channels' mean, as a mono speaker plays them; but the loudest
+    channel when the mean cancels (channels in opposite phase, which a listener on headphones still hears)."""
+    mix = audio.mean(1)
+    loudest = int(np.argmax(np.sqrt((audio ** 2).mean(0))))
+    if np.sqrt((mix ** 2).mean()) < 0.25 * np.sqrt((audio[:, loudest] ** 2).mean()):
+        return audio[:, loudest].astype(np.float32)
+    return mix.astype(np.float32)
 
 
 def to_wav(audio: np.ndarray, rate: int = RATE) -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.i18n import SettingError
 
@@ -26,12 +26,62 @@ def read_image(raw: bytes, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIX
             if width * height > max_pixels:
                 raise ImageError("image.too_many_pixels", width=width, height=height, limit=f"{max_pixels:,}")
             probe.load()
-            image = probe.copy()
+            image = ImageOps.exif_transpose(probe)  # a phone photo held upright is stored sideways plus a tag
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         if isinstance(exc, ImageError):
             raise
         raise ImageError("image.unreadable", error=type(exc).__name__) from exc
     return image
+
+
+def to_grey(image: Image.Image) -> np.ndarray:
+    """(H, W) float32 in [0, 1] as a viewer shows the image: 16- and 32-bit integer and float modes are scaled
+    by their real range (Pillow's convert("L") would clip a 16-bit image to white), and transparency is laid
+    over the background that keeps the drawing visible (black under light strokes, white under dark ones)."""
+    if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F"):
+        return _high_depth(np.asarray(image, dtype=np.float64), integers=image.mode != "F")
+    return np.asarray(_flatten(image).convert("L"), dtype=np.float32) / 255.0
+
+
+def to_rgb(image: Image.Image) -> np.ndarray:
+    """(H, W, 3) float32 in [0, 1]: the colour counterpart of `to_grey` (high-depth grey is repeated)."""
+    if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F"):
+        return np.repeat(to_grey(image)[..., None], 3, axis=2)
+    return np.asarray(_flatten(image).convert("RGB"), dtype=np.float32) / 255.0
+
+
+def _high_depth(values: np.ndarray, integers: bool) -> np.ndarray:
+    """Integer images by the depth their values need (8 or 16 bits, else their own maximum); float images
+    as they are when in [0, 1], else stretched from their minimum to their maximum."""
+    finite = np.isfinite(values)
+    values = np.where(finite, values, 0.0)
+    low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 0.0)
+    if integers and low >= 0:  # 8-bit values in a 32-bit container, 16-bit, or wider
+        top = 255.0 if high <= 255 else 65535.0 if high <= 65535 else high
+        return (values / max(top, 1.0)).astype(np.float32)
+    if low >= 0 and high <= 1:
+        return values.astype(np.float32)
+    return ((values - low) / max(high - low, 1e-12)).astype(np.float32)
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """An image without transparency, composited over black or white, whichever the visible pixels contrast with."""
+    if image.mode not in ("RGBA", "LA", "PA", "P", "RGBa", "La") and "transparency" not in image.info:
+        return image
+    rgba = np.asarray(image.convert("RGBA"), dtype=np.float32) / 255.0
+    alpha = rgba[..., 3:]
+    if alpha.min() >= 1.0:
+        return image.convert("RGB")
+    luminance = rgba[..., :3].mean(-1, keepdims=True)
+    ink = float((luminance * alpha).sum() / max(float(alpha.sum()), 1e-6))  # mean brightness of what is drawn
+    background = 0.0 if ink > 0.5 else 1.0
+    flat = rgba[..., :3] * alpha + background * (1 - alpha)
+    return Image.fromarray(np.round(flat * 255).astype(np.uint8), "RGB")
+
+
+def is_blank(grey: np.ndarray, contrast: float = 0.1) -> bool:
+    """Nothing to recognise: the brightest and darkest pixels differ by less than `contrast` (the canvas's test)."""
+    return grey.size == 0 or float(grey.max() - grey.min()) < contrast
 
 
 def to_model_input(image: Image.Image, shape: tuple[int, int, int], digit_like: bool = False) -> np.ndarray:
@@ -41,14 +91,13 @@ def to_model_input(image: Image.Image, shape: tuple[int, int, int], digit_like: 
     inverted to white on black, the strokes are cropped, scaled into a 20×20 box and centred by mass.
     """
     channels, height, width = shape
-    if image.mode in ("RGBA", "LA", "P"):  # flatten transparency onto white, as a viewer shows it
-        rgba = image.convert("RGBA")
-        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        image = Image.alpha_composite(background, rgba)
-    image = image.convert("L" if channels == 1 else "RGB")
+    pixels = to_grey(image) if channels == 1 else to_rgb(image)
+    if is_blank(pixels):
+        raise ImageError("image.blank")
     if digit_like and channels == 1:
-        return mnist_style(np.asarray(image, dtype=np.float32) / 255.0, height)[None]
-    array = np.asarray(image.resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32) / 255.0
+        return mnist_style(pixels, height)[None]
+    resized = Image.fromarray(np.round(pixels * 255).astype(np.uint8)).resize((width, height), Image.Resampling.BILINEAR)
+    array = np.asarray(resized, dtype=np.float32) / 255.0
     return array[None] if channels == 1 else array.transpose(2, 0, 1).copy()
 
 

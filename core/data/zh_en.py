@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import calendar
 import random
+import re
 from dataclasses import dataclass
+
+from core.data import text as text_files
 
 DIGITS = "零一二三四五六七八九"
 YEAR_DIGITS = "〇一二三四五六七八九"
@@ -166,30 +169,40 @@ def make_corpus(train_per_kind: int = 8000, test_per_kind: int = 500, kinds: tup
 
 @dataclass(frozen=True)
 class ParsedTSV:
-    pairs: list[Pair]
-    errors: list[tuple[int, str]]  # (line number, problem)
+    pairs: list[Pair]  # (Chinese side, other side) when one column is Chinese, else (first, second column)
+    errors: list[tuple[int, str, dict]]  # (line number, translation key, values)
+    encoding: str = "UTF-8"
+    extra_columns: int = 0  # lines whose third column (an attribution, as in Tatoeba's files) was ignored
+    swapped: bool = False  # the Chinese text was in the second column (Tatoeba/manythings: English<TAB>中文)
 
 
 MAX_LINE = 200
+MAX_TSV_BYTES = 4_000_000
+MAX_PAIRS = 20_000
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def parse_tsv(raw: bytes) -> ParsedTSV:
-    """source<TAB>target per line (UTF-8); bad lines are reported by number and skipped."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return ParsedTSV([], [(0, f"not UTF-8 text ({exc.reason})")])
-    good, errors = [], []
-    for number, line in enumerate(text.splitlines(), 1):
+    """source<TAB>target per line, in any encoding core.data.text reads; a third column is ignored (Tatoeba's
+    attribution). Bad lines are reported by number and skipped; raises SettingError for an unreadable file."""
+    decoded = text_files.decode(raw, MAX_TSV_BYTES)
+    sides, errors, extra = [], [], 0
+    for number, line in enumerate(decoded.text.splitlines(), 1):
         if not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) != 2:
-            errors.append((number, f"expected 2 tab-separated fields, found {len(fields)}"))
+        if len(sides) >= MAX_PAIRS:
+            errors.append((number, "mt.tsv.limit", {"limit": f"{MAX_PAIRS:,}"}))
+            break
+        if len(fields) not in (2, 3):
+            errors.append((number, "mt.tsv.fields", {"found": len(fields)}))
         elif not fields[0].strip() or not fields[1].strip():
-            errors.append((number, "an empty side"))
+            errors.append((number, "mt.tsv.empty_side", {}))
         elif max(len(fields[0]), len(fields[1])) > MAX_LINE:
-            errors.append((number, f"longer than {MAX_LINE} characters"))
+            errors.append((number, "mt.tsv.too_long", {"limit": MAX_LINE}))
         else:
-            good.append(Pair(fields[0].strip(), fields[1].strip(), "user"))
-    return ParsedTSV(good, errors)
+            sides.append((fields[0].strip(), fields[1].strip()))
+            extra += len(fields) == 3
+    swapped = sum(len(_CJK.findall(b)) for _, b in sides) > sum(len(_CJK.findall(a)) for a, _ in sides)
+    pairs = [Pair(b, a, "user") if swapped else Pair(a, b, "user") for a, b in sides]
+    return ParsedTSV(pairs, errors, decoded.encoding_name, extra, swapped)

@@ -453,6 +453,15 @@ def cascade_detect(img: np.ndarray, min_size: int = WINDOW, max_size: int | None
     return np.array([[d["c"], d["r"], d["width"], d["height"]] for d in found], np.float32).reshape(-1, 4)
 
 
+def check_photo(grey: np.ndarray) -> np.ndarray:
+    """`grey` itself, or ImageError("image.too_small") when a side is shorter than the detector's window."""
+    from core.data.uploads import ImageError
+
+    if min(grey.shape) < WINDOW:
+        raise ImageError("image.too_small", width=grey.shape[1], height=grey.shape[0], window=WINDOW)
+    return grey
+
+
 MAX_SIDE = 640  # larger photos are scaled down before detection; boxes are reported in the original's pixels
 
 

@@ -49,6 +49,8 @@ class MLPConfig:
         """Raise ValueError, with a message for the user, for a setting the model cannot take."""
         if not self.features or any(f not in FEATURES for f in self.features):
             raise SettingError("setting.no_features")
+        if len(set(self.features)) != len(self.features):  # a link could repeat one: ?f=x1~x1~…
+            raise SettingError("setting.repeated_features")
         if len(self.hidden) > MAX_LAYERS or any(not 1 <= h <= MAX_WIDTH for h in self.hidden):
             raise SettingError("setting.layers", layers=MAX_LAYERS, width=MAX_WIDTH)
         if (self.activation not in ACTIVATIONS or self.optimizer not in OPTIMIZERS

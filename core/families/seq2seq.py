@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import torch
@@ -30,11 +31,23 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+MAX_VOCAB = 3000  # tokens per side: the output layer's logits are batch × length × vocabulary floats
+
+
 class Vocab:
-    def __init__(self, texts) -> None:
-        seen = sorted({tok for text in texts for tok in tokenize(text)})
-        self.tokens = [*SPECIALS, *seen]
+    """The specials, then the tokens of `texts` in sorted order; beyond `max_size` only the most frequent are
+    kept (ties in sorted order) and the rest read as <unk>, so a file of random words cannot make each step's
+    logits gigabytes large. `dropped` counts the distinct tokens left out, `unknown_share` their occurrences."""
+
+    def __init__(self, texts, max_size: int = MAX_VOCAB) -> None:
+        counts = Counter(tok for text in texts for tok in tokenize(text))
+        keep = max_size - len(SPECIALS)
+        kept = sorted(counts) if len(counts) <= keep else sorted(sorted(counts, key=lambda k: (-counts[k], k))[:keep])
+        self.tokens = [*SPECIALS, *kept]
         self.index = {tok: i for i, tok in enumerate(self.tokens)}
+        self.dropped = len(counts) - len(kept)
+        total = sum(counts.values())
+        self.unknown_share = (total - sum(counts[k] for k in kept)) / total if total else 0.0
 
     def __len__(self) -> int:
         return len(self.tokens)
