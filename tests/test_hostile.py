@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module", autouse=True)
 def peak_memory():
     """Sample this process's resident memory while the module runs (every upload path and page runs in it,
-    as in a server); print the peak and require it under the 1.5 GB a class server can give one visitor."""
+    as in a server); print the peak and require it under 1.5 GB. Under xdist the worker may have run other
+    modules first and kept their caches; then what these files add (≤ 900 MB) is what is required."""
     import threading
 
     import psutil
@@ -48,7 +49,7 @@ def peak_memory():
     done.set()
     thread.join()
     print(f"\nhostile files: peak memory {peak[0] / 2**20:,.0f} MB (at the start {start / 2**20:,.0f} MB)")
-    assert peak[0] < 1.5 * 2**30
+    assert peak[0] < 1.5 * 2**30 if start < 800 * 2**20 else peak[0] - start < 900 * 2**20
 
 
 # ---- builders ----
@@ -345,7 +346,7 @@ def test_text_in_the_common_encodings_is_read_and_the_encoding_named(text, encod
 
 
 @pytest.mark.parametrize("raw", [bytes(range(256)) * 8, np.random.default_rng(1).bytes(20_000),
-                                 png((digit() * 255).astype(np.uint8))])
+                                 png((digit() * 255).astype(np.uint8))], ids=["all bytes", "random", "PNG"])
 def test_only_real_binaries_are_refused_as_not_text(raw):
     with pytest.raises(text_files.TextError) as err:
         text_files.decode(raw, 10**6)
@@ -396,7 +397,8 @@ CNN_META = {"family": "cnn", "config": lab.config_to_dict(cnn.CNNConfig()), "con
     (torch_file({"w": torch.empty(3, device="meta")}), "ckpt.tensor_kind"),
     (torch_file({1: torch.zeros(3)}), "ckpt.not_state_dict"),
     (torch_file({"state_dict": {"w": torch.zeros(1)}, "run": json.loads("[" * 50 + "]" * 50)}), None),
-])
+], ids=["shape -5", "shape 2x2", "classes -3", "context list", "family list", "JSON 100k deep", "3 MB description",
+        "sparse", "meta device", "integer keys", "run 50 deep"])
 def test_malformed_checkpoints_get_the_message(raw, key):
     result = answer("checkpoint", raw)
     assert isinstance(result, runs.CheckpointError)
