@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import pickle
 import re
 import shutil
 import struct
@@ -158,6 +159,8 @@ def _load_torch(data: bytes) -> tuple[dict | None, dict[str, torch.Tensor]]:
     try:
         obj = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
     except Exception as exc:  # weights_only raises UnpicklingError for any disallowed global
+        if not isinstance(exc, pickle.UnpicklingError):  # a broken archive, a storage larger than its record, …
+            raise CheckpointError("ckpt.unreadable", detail=type(exc).__name__) from None
         # torch's own message suggests weights_only=False, exactly what must not be done; name the culprit only
         culprit = re.search(r"GLOBAL ([\w.]+)", str(exc))
         raise CheckpointError("ckpt.refused", detail=culprit.group(1) if culprit else type(exc).__name__) from None
