@@ -73,7 +73,7 @@ if source == "tsv":
         st.caption(" ".join([t("text.encoding", encoding=parsed.encoding)]
                             + ([t("mt.tsv.extra", n=f"{parsed.extra_columns:,}")] if parsed.extra_columns else [])
                             + ([t("mt.tsv.swapped")] if parsed.swapped else [])))
-        row_problems(parsed.errors)
+        row_problems(parsed.errors, unit="mt.line", title="mt.bad_lines")
     if data is None:
         st.info(t("mt.tsv_needed"))
         stop()

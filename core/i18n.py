@@ -183,6 +183,8 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
                       "zh": "该文件大小为 {size} MB；只接受不超过 {limit} MB 的图像。"},
     "image.too_many_pixels": {"en": "This image is {width}×{height} pixels; at most {limit} pixels are accepted.",
                               "zh": "该图像为 {width}×{height} 像素；最多接受 {limit} 个像素。"},
+    "image.mode": {"en": "This image's pixel format ({mode}) cannot be converted; save it as an ordinary PNG or JPEG.",
+                   "zh": "无法转换这张图像的像素格式（{mode}）；请另存为普通的 PNG 或 JPEG。"},
     "image.blank": {"en": "This image is blank (one colour throughout): there is nothing to recognise.",
                     "zh": "这张图像是空白的（全图同一种颜色），没有可识别的内容。"},
     "image.too_small": {"en": "This image is {width}×{height} pixels; faces are looked for in windows of at least {window}×{window} pixels.",

@@ -4,13 +4,18 @@ from __future__ import annotations
 import os
 from typing import Callable, NoReturn
 
+import plotly.io as pio
 import streamlit as st
 import torch
 
-from core import i18n, links
+from core import i18n, links, plots
 from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
 from core.train import divergence_cause
+
+# `import streamlit` makes Streamlit's plotly template the default; a process that imported core.plots first
+# (a test, a script) would then build every later figure with it. The app's one template wins here.
+pio.templates.default = plots.TEMPLATE
 
 LANG_KEY = "lang"
 
@@ -158,14 +163,16 @@ def points_source(key: str) -> csv2d.ParsedPoints | None:
     return points
 
 
-def row_problems(errors: list[tuple[int, str, dict]], limit: int = 10) -> None:
-    """A warning listing skipped rows by number (the first `limit`); what the user wrote is shown as plain text."""
+def row_problems(errors: list[tuple[int, str, dict]], limit: int = 10, unit: str = "csv.row",
+                 title: str = "csv.bad_rows") -> None:
+    """A warning listing skipped rows (or lines: `unit`, `title`) by number, the first `limit`; what the user
+    wrote is shown as plain text."""
     if not errors:
         return
-    lines = [f"- {t('csv.row', row=row)}: {t(key, **{k: i18n.plain(v, 40) for k, v in values.items()})}"
+    lines = [f"- {t(unit, row=row)}: {t(key, **{k: i18n.plain(v, 40) for k, v in values.items()})}"
              for row, key, values in errors[:limit]]
     more = t("csv.more", count=len(errors) - limit) if len(errors) > limit else ""
-    st.warning(t("csv.bad_rows", count=len(errors)) + "\n" + "\n".join(lines) + more)
+    st.warning(t(title, count=len(errors)) + "\n" + "\n".join(lines) + more)
 
 
 # ---- live training ----

@@ -250,6 +250,20 @@ def test_32_bit_and_float_images_are_scaled_by_their_range(mode, scale):
     np.testing.assert_allclose(uploads.to_grey(uploads.read_image(out.getvalue())), digit(), atol=1e-6)
 
 
+@pytest.mark.parametrize("mode", ["1", "L", "P", "LA", "PA", "RGB", "RGBA", "CMYK", "YCbCr", "LAB", "I;16", "I", "F"])
+def test_every_pixel_format_pillow_writes_reads_as_the_same_picture(mode):
+    grey = (np.indices((32, 32)).sum(0) % 2 * 255).astype(np.uint8)  # a checkerboard: 0 and 255
+    image = Image.fromarray(grey).convert("RGB").convert(mode) if mode not in ("I;16", "I", "F", "LAB") else None
+    if mode == "LAB":
+        image = Image.merge("LAB", (Image.fromarray(grey), Image.new("L", (32, 32), 128), Image.new("L", (32, 32), 128)))
+    elif image is None:
+        image = Image.fromarray(grey.astype({"I;16": np.uint16, "I": np.int32, "F": np.float32}[mode]) * (257 if mode == "I;16" else 1))
+    out = io.BytesIO()
+    image.save(out, "TIFF")
+    read = uploads.to_grey(uploads.read_image(out.getvalue()))
+    np.testing.assert_allclose(read, grey / 255.0, atol=0.02)
+
+
 def test_a_16_bit_photo_gives_the_detector_the_same_pixels_as_its_8_bit_copy():
     from skimage import color, data
 
@@ -403,6 +417,23 @@ def test_malformed_checkpoints_get_the_message(raw, key):
     result = answer("checkpoint", raw)
     assert isinstance(result, runs.CheckpointError)
     assert key is None or result.key == key
+
+
+def test_a_torch_archive_whose_pickle_declares_a_huge_storage_is_unreadable_not_allocated():
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(torch_file({"w": torch.zeros(3)}))) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    pickled = files["archive/data.pkl"]
+    huge = b"J" + struct.pack("<i", 2_000_000_000)  # BININT: 2·10⁹ floats, 8 GB, for a 12-byte record
+    assert pickled.count(b"K\x03") == 2  # BININT1 3: the storage's length and the tensor's shape
+    files["archive/data.pkl"] = pickled.replace(b"K\x03", huge)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    result = answer("checkpoint", out.getvalue())
+    assert isinstance(result, runs.CheckpointError) and result.key == "ckpt.unreadable"
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf")])

@@ -40,14 +40,23 @@ def to_grey(image: Image.Image) -> np.ndarray:
     over the background that keeps the drawing visible (black under light strokes, white under dark ones)."""
     if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F"):
         return _high_depth(np.asarray(image, dtype=np.float64), integers=image.mode != "F")
-    return np.asarray(_flatten(image).convert("L"), dtype=np.float32) / 255.0
+    if image.mode == "LAB":  # CIE L*a*b* (some TIFFs): L* is the lightness
+        return np.asarray(image.getchannel("L"), dtype=np.float32) / 255.0
+    return np.asarray(_converted(_flatten(image), "L"), dtype=np.float32) / 255.0
 
 
 def to_rgb(image: Image.Image) -> np.ndarray:
     """(H, W, 3) float32 in [0, 1]: the colour counterpart of `to_grey` (high-depth grey is repeated)."""
-    if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F"):
+    if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F", "LAB"):
         return np.repeat(to_grey(image)[..., None], 3, axis=2)
-    return np.asarray(_flatten(image).convert("RGB"), dtype=np.float32) / 255.0
+    return np.asarray(_converted(_flatten(image), "RGB"), dtype=np.float32) / 255.0
+
+
+def _converted(image: Image.Image, mode: str) -> Image.Image:
+    try:
+        return image.convert(mode)
+    except ValueError:  # a mode Pillow opens but cannot convert (premultiplied La, RGBa)
+        raise ImageError("image.mode", mode=image.mode) from None
 
 
 def _high_depth(values: np.ndarray, integers: bool) -> np.ndarray:
@@ -68,7 +77,7 @@ def _flatten(image: Image.Image) -> Image.Image:
     """An image without transparency, composited over black or white, whichever the visible pixels contrast with."""
     if image.mode not in ("RGBA", "LA", "PA", "P", "RGBa", "La") and "transparency" not in image.info:
         return image
-    rgba = np.asarray(image.convert("RGBA"), dtype=np.float32) / 255.0
+    rgba = np.asarray(_converted(image, "RGBA"), dtype=np.float32) / 255.0
     alpha = rgba[..., 3:]
     if alpha.min() >= 1.0:
         return image.convert("RGB")
