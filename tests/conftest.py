@@ -31,3 +31,11 @@ def xor_data() -> toy2d.Dataset2D:
 def xor_trainer(data, **changes):
     cfg = mlp.MLPConfig(**{"hidden": (8, 8), "activation": "tanh", "epochs": 150, "seed": 0, **changes})
     return mlp.make_trainer(cfg, data)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print what tests recorded as measurements (record_property), e.g. the hostile files' peak memory."""
+    for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", []):
+        for name, value in getattr(report, "user_properties", []):
+            if report.when == "call":
+                terminalreporter.write_line(f"{name}: {value}")
