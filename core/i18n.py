@@ -172,6 +172,8 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "table.unreadable": {"en": "the table cannot be read from row {row} on ({detail})", "zh": "从第 {row} 行起无法读取该表格（{detail}）"},
     "table.dialect": {"en": "Read with separator “{sep}”, decimal mark “{decimal}”, encoding {encoding}.",
                       "zh": "读取方式：分隔符“{sep}”，小数点“{decimal}”，编码 {encoding}。"},
+    "table.dialect_one": {"en": "Read as one column, decimal mark “{decimal}”, encoding {encoding}.",
+                          "zh": "按单列读取，小数点“{decimal}”，编码 {encoding}。"},
     "text.too_big": {"en": "the file is {size} MB; the limit is {limit} MB", "zh": "文件大小为 {size} MB，上限为 {limit} MB"},
     "text.encoding": {"en": "Read as {encoding} text.", "zh": "已按 {encoding} 编码读取文本。"},
     "text.empty": {"en": "the file is empty", "zh": "文件是空的"},
@@ -202,8 +204,8 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
                           "zh": "检查点的说明大小为 {size} MB；最多接受 {limit} MB。"},
     "ckpt.tensor_kind": {"en": "The checkpoint's tensor {name} is not a dense CPU tensor ({kind}); this app stores only those.",
                          "zh": "检查点中的张量 {name} 不是 CPU 上的稠密张量（{kind}）；本应用只保存这类张量。"},
-    "ckpt.not_finite": {"en": "The checkpoint's tensor {name} holds NaN or infinite values (a diverged run?); it was not loaded.",
-                        "zh": "检查点中的张量 {name} 含有 NaN 或无穷大（训练发散了？）；未加载。"},
+    "ckpt.not_finite": {"en": "The checkpoint's tensor {name} holds NaN or infinite values (a diverged run?).",
+                        "zh": "检查点中的张量 {name} 含有 NaN 或无穷大（训练发散了？）。"},
     "ckpt.refused": {"en": "Refused: the checkpoint contains Python objects other than tensors, which could run code when loaded. Nothing was loaded. Details: {detail}",
                      "zh": "已拒绝：检查点中含有张量以外的 Python 对象，加载时可能执行代码。未加载任何内容。详情：{detail}"},
     "ckpt.not_state_dict": {"en": "The checkpoint is not a dictionary of tensors (a state_dict).", "zh": "检查点不是张量字典（state_dict）。"},
@@ -298,6 +300,8 @@ def translate(key: str, lang: str, **values) -> str:
     return entry.get(lang, entry["en"]).format(**values) if values else entry.get(lang, entry["en"])
 
 
+WORD_JOINER = "\u2060"
+_AUTOLINK = re.compile(r"(?i)(?:https?|ftp|www|mailto)(?=[:.])|@")
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 
 
@@ -305,7 +309,10 @@ def plain(text: object, limit: int = 200) -> str:
     """Text that came from a user (a run's name, a file's metadata) made safe to put into a Markdown
     message: every character that Markdown, HTML or Streamlit's own syntax (colours, emoji shortcodes,
     LaTeX) could read as markup is backslash-escaped, line breaks become spaces, and it is cut to `limit`
-    characters (with "…"), so it shows as the characters it is and nothing more."""
+    characters (with "…"), so it shows as the characters it is and nothing more. Bare web and e-mail
+    addresses, which the renderer turns into links by themselves (GFM autolinks), get an invisible word
+    joiner (U+2060) after their first letter or their @."""
     text = " ".join(str(text).split())
     text = text if len(text) <= limit else text[:limit] + "…"
+    text = _AUTOLINK.sub(lambda m: m.group(0)[0] + WORD_JOINER + m.group(0)[1:], text)
     return _MARKUP.sub(r"\\\1", text)

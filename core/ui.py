@@ -156,7 +156,7 @@ def points_source(key: str) -> csv2d.ParsedPoints | None:
         row_problems(exc.rows)
         return None
     if upload is not None and points.dialect is not None:
-        st.sidebar.caption(t("table.dialect", **points.dialect.describe()))
+        st.sidebar.caption(t(points.dialect.key, **points.dialect.describe()))
     row_problems(points.errors)
     if points.scale != 1.0:
         st.caption(t("csv.scaled", scale=f"{points.scale:g}"))
@@ -169,7 +169,8 @@ def row_problems(errors: list[tuple[int, str, dict]], limit: int = 10, unit: str
     wrote is shown as plain text."""
     if not errors:
         return
-    lines = [f"- {t(unit, row=row)}: {t(key, **{k: i18n.plain(v, 40) for k, v in values.items()})}"
+    colon = "：" if lang() == "zh" else ": "
+    lines = [f"- {t(unit, row=row)}{colon}{t(key, **{k: i18n.plain(v, 40) for k, v in values.items()})}"
              for row, key, values in errors[:limit]]
     more = t("csv.more", count=len(errors) - limit) if len(errors) > limit else ""
     st.warning(t(title, count=len(errors)) + "\n" + "\n".join(lines) + more)

@@ -59,5 +59,8 @@ def test_user_text_is_escaped_so_markdown_shows_it_as_typed():
     shown = i18n.plain(name)
     for mark in "![]()*:$<>":  # each one escaped: nothing left that Markdown could read as an image or a link
         assert all(shown[i - 1] == "\\" for i, c in enumerate(shown) if c == mark), (mark, shown)
-    assert shown.replace("\\", "") == name.replace("\n", " ")  # and nothing else changed
+    assert shown.replace("\\", "").replace(i18n.WORD_JOINER, "") == name.replace("\n", " ")  # nothing else changed
+    for address in ("http://127.0.0.1:9/p.png", "www.example.com", "someone@example.com", "HTTPS://x.org"):
+        shown = i18n.plain(address)  # no bare address left for the renderer to turn into a link
+        assert "http:" not in shown.lower() and "https:" not in shown.lower() and "www." not in shown and "@e" not in shown
     assert i18n.plain("x" * 10_000).endswith("…") and len(i18n.plain("x" * 10_000)) == 201

@@ -40,7 +40,7 @@ def data_source(task: str) -> tuple[np.ndarray | None, rnn.Corpus | None]:
         except SettingError as exc:
             st.error(t("rnn.csv_error", error=describe_error(exc, lang())))
             return rnn.sines(), None
-        st.caption(t("table.dialect", **dialect.describe()))
+        st.caption(t(dialect.key, **dialect.describe()))
         row_problems(column.problems)
         return series, None
     if task == "adding":

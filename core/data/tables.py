@@ -30,9 +30,15 @@ class Dialect:
     delimiter: str | None  # None: fields separated by runs of spaces
     decimal: str  # "." or ","
     encoding: str  # as the user would name it ("UTF-8", "Windows-1252", …)
+    one_column: bool = False  # no separator at all
+
+    @property
+    def key(self) -> str:
+        """The translation that names this dialect: "table.dialect", or "table.dialect_one" for one column."""
+        return "table.dialect_one" if self.one_column else "table.dialect"
 
     def describe(self) -> dict[str, str]:
-        """Fields for the translation "table.dialect": separator and decimal mark as symbols, and the encoding."""
+        """Fields for `key`: the separator and decimal mark as symbols, and the encoding."""
         names = {",": ",", ";": ";", "\t": "Tab", "|": "|", " ": "␣", None: "␣"}
         return {"sep": names[self.delimiter], "decimal": self.decimal, "encoding": self.encoding}
 
@@ -66,7 +72,8 @@ def read(raw: bytes, max_bytes: int) -> Table:
                     rows.append((reader.line_num, [f.strip() for f in fields]))
         except csv.Error as exc:  # an unterminated quote swallowing the rest of the file, for one
             raise TableError("table.unreadable", row=reader.line_num, detail=str(exc)[:100]) from None
-    dialect = Dialect(delimiter, _decimal(rows, delimiter), decoded.encoding_name)
+    one_column = delimiter is None and all(len(fields) == 1 for _, fields in rows)
+    dialect = Dialect(delimiter, _decimal(rows, delimiter), decoded.encoding_name, one_column)
     return Table(rows, problems, dialect)
 
 

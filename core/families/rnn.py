@@ -395,7 +395,10 @@ def example(config: RNNConfig, series: np.ndarray | None = None, corpus: Corpus 
     if config.task == "adding":
         return adding_batch(n, config.seq_len, g)
     if config.task == "forecast":
-        return series_windows(torch.from_numpy(series if series is not None else sines()), config.seq_len, n)(g)
+        data = torch.from_numpy(series if series is not None else sines())
+        if len(data) - config.seq_len - 1 < 1:  # a window as long as the series
+            raise SettingError("rnn.setting.series_short", n=len(data), length=config.seq_len)
+        return series_windows(data, config.seq_len, n)(g)
     if corpus is None:
         raise SettingError("rnn.text.none")
     return text_windows(corpus.ids, min(config.seq_len, len(corpus.ids) - 2), n)(g)
