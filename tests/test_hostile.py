@@ -361,6 +361,21 @@ def test_text_in_the_common_encodings_is_read_and_the_encoding_named(text, encod
     assert decoded.text == text * 5 and decoded.encoding_name == name
 
 
+def test_a_long_gbk_text_is_recognised_even_when_the_detectors_sample_ends_inside_a_character():
+    raw = ("a" + "中文" * 20_000).encode("gbk")  # characters start at odd bytes: byte 63,999 opens one
+    assert text_files.SAMPLE == 64_000 and len(raw) > text_files.SAMPLE
+    assert rnn.read_text(raw).encoding_name == "GB18030 (GBK)"
+
+
+@pytest.mark.parametrize("raw, key", [(b"", "text.empty"), (b"\xef\xbb\xbf", "text.empty"),
+                                      (" \n\t".encode("utf-16"), "text.empty"), (b"\x00" * 5000, "text.binary")],
+                         ids=["empty", "BOM only", "UTF-16 spaces", "NULs"])
+def test_empty_text_and_binaries_are_told_apart(raw, key):
+    with pytest.raises(text_files.TextError) as err:
+        text_files.decode(raw, 10**6)
+    assert err.value.key == key
+
+
 @pytest.mark.parametrize("raw", [bytes(range(256)) * 8, np.random.default_rng(1).bytes(20_000),
                                  png((digit() * 255).astype(np.uint8))], ids=["all bytes", "random", "PNG"])
 def test_only_real_binaries_are_refused_as_not_text(raw):

@@ -43,15 +43,15 @@ def decode(raw: bytes, max_bytes: int) -> Decoded:
     """The file's text and encoding; raises TextError for an empty, oversize or binary file."""
     if len(raw) > max_bytes:
         raise TextError("text.too_big", size=f"{len(raw) / 1e6:.1f}", limit=f"{max_bytes / 1e6:g}")
-    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise TextError("text.empty")
     encoding = _detect(raw)
     try:
         text = raw.decode(encoding) if encoding else None
     except (UnicodeDecodeError, LookupError):
         text = None
+    if text is not None and not text.strip():
+        raise TextError("text.empty")
     if text is None or _looks_binary(text):
-        raise TextError("text.binary")
+        raise TextError("text.binary" if raw.strip() else "text.empty")
     return Decoded(text, encoding)
 
 
@@ -91,9 +91,13 @@ def _reads_as_chinese(sample: bytes) -> bool:
     and they come in runs of two or more on average. Short Chinese texts are where the statistical ranking
     errs (五个字 in GBK scores as plausible Shift-JIS), while Western text misread as GB18030 gives lone
     ideographs between Latin letters (naïve → na飗e)."""
-    try:
-        decoded = sample.decode("gb18030")
-    except UnicodeDecodeError:
+    for cut in range(4):  # the sample may end inside a character of up to 4 bytes
+        try:
+            decoded = sample[:len(sample) - cut].decode("gb18030")
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
         return False
     wide = [c for c in decoded if ord(c) > 127]
     runs = _CJK_RUN.findall(decoded)
