@@ -326,6 +326,9 @@ def test_a_series_with_one_infinity_names_its_row_and_stays_finite():
     assert columns[0].problems == [(102, "csv.cell_not_finite", {"value": "inf"})]  # line 102: the header is line 1
     series = rnn.standardised(columns[0].values)
     assert len(series) == 299 and np.isfinite(series).all() and abs(series.std() - 1) < 1e-5
+    rows[50] = "9" * 20_000  # an overlong line is reported in the series' problems too, not dropped silently
+    columns, _ = rnn.series_columns("\n".join(rows).encode())
+    assert (51, "table.line_too_long", {"limit": "10,000"}) in columns[0].problems
 
 
 def test_a_european_excel_series_reads_its_decimal_commas_and_skips_the_date_column():

@@ -48,7 +48,6 @@ TEXT: dict[str, dict[str, str]] = {
     "mt.tsv.fields": {"en": "expected 2 tab-separated fields (or 3, the third ignored), found {found}",
                       "zh": "应有 2 个以制表符分隔的字段（或 3 个，第三个忽略），实际有 {found} 个"},
     "mt.tsv.empty_side": {"en": "an empty side", "zh": "有一侧为空"},
-    "mt.tsv.too_long": {"en": "longer than {limit} characters", "zh": "超过 {limit} 个字符"},
     "mt.tsv.limit": {"en": "only the first {limit} pairs are used", "zh": "只使用前 {limit} 对"},
     "mt.tsv.extra": {"en": "The third column of {n} lines (an attribution, as in Tatoeba's files) was ignored.",
                      "zh": "已忽略 {n} 行的第三列（署名信息，如 Tatoeba 的文件）。"},

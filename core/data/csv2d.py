@@ -46,7 +46,7 @@ def parse_points(raw: str | bytes) -> ParsedPoints:
     except SettingError as exc:
         raise CSVError(exc.key, **exc.values) from None
     points, raw_labels = [], []
-    errors: list[tuple[int, str, dict]] = [(row, key, {"limit": f"{tables.MAX_LINE:,}"}) for row, key in table.problems]
+    errors: list[tuple[int, str, dict]] = list(table.problems)
     for index, (row, fields) in enumerate(table.rows):
         if index == 0 and table.number(fields[0]) is None:
             continue  # a header

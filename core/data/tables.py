@@ -46,7 +46,7 @@ class Dialect:
 @dataclass(frozen=True)
 class Table:
     rows: list[tuple[int, list[str]]]  # (line number from 1, stripped fields); blank lines left out
-    problems: list[tuple[int, str]]  # (line number, translation key) of rows that were skipped
+    problems: list[tuple[int, str, dict]]  # (line number, translation key, values) of lines that were skipped
     dialect: Dialect
 
     def number(self, field: str) -> float | None:
@@ -58,7 +58,8 @@ def read(raw: bytes, max_bytes: int) -> Table:
     """Decode (see core.data.text), detect the dialect, split into rows; raises TextError or TableError."""
     decoded = text_files.decode(raw, max_bytes)
     lines = decoded.text.splitlines()  # \n, \r\n and a bare \r alike
-    problems = [(n, "table.line_too_long") for n, line in enumerate(lines, 1) if len(line) > MAX_LINE]
+    problems = [(n, "table.line_too_long", {"limit": f"{MAX_LINE:,}"}) for n, line in enumerate(lines, 1)
+                if len(line) > MAX_LINE]
     kept = [("" if len(line) > MAX_LINE else line) for line in lines]
     delimiter = sniff("\n".join(kept)[:SNIFF])
     if delimiter is None:
@@ -133,7 +134,8 @@ def numeric_columns(table: Table, share: float = 0.9) -> list[Column]:
         parsed = [(row, cell, _float(cell, table.dialect.decimal)) for row, cell in written]
         if not parsed or sum(v is not None for *_, v in parsed) < share * len(parsed):
             continue  # a text column (dates, names)
-        values, problems = [], [(row, "csv.cell_empty", {}) for row, cell in cells if not cell]
+        values = []
+        problems = [*table.problems, *((row, "csv.cell_empty", {}) for row, cell in cells if not cell)]
         for row, cell, value in parsed:
             if value is not None and math.isfinite(value):
                 values.append(value)

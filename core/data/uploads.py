@@ -9,6 +9,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from core.i18n import SettingError
 
 MAX_BYTES = 10 * 2**20
+HIGH_DEPTH = ("I", "I;16", "I;16L", "I;16B", "I;16N", "F")  # Pillow's 16/32-bit integer and float modes
 MAX_PIXELS = 40_000_000  # ~6,300 × 6,300; beyond that decoding alone needs gigabytes
 
 
@@ -38,7 +39,7 @@ def to_grey(image: Image.Image) -> np.ndarray:
     """(H, W) float32 in [0, 1] as a viewer shows the image: 16- and 32-bit integer and float modes are scaled
     by their real range (Pillow's convert("L") would clip a 16-bit image to white), and transparency is laid
     over the background that keeps the drawing visible (black under light strokes, white under dark ones)."""
-    if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F"):
+    if image.mode in HIGH_DEPTH:
         return _high_depth(np.asarray(image, dtype=np.float64), integers=image.mode != "F")
     if image.mode == "LAB":  # CIE L*a*b* (some TIFFs): L* is the lightness
         return np.asarray(image.getchannel("L"), dtype=np.float32) / 255.0
@@ -47,7 +48,7 @@ def to_grey(image: Image.Image) -> np.ndarray:
 
 def to_rgb(image: Image.Image) -> np.ndarray:
     """(H, W, 3) float32 in [0, 1]: the colour counterpart of `to_grey` (high-depth grey is repeated)."""
-    if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F", "LAB"):
+    if image.mode in (*HIGH_DEPTH, "LAB"):
         return np.repeat(to_grey(image)[..., None], 3, axis=2)
     return np.asarray(_converted(_flatten(image), "RGB"), dtype=np.float32) / 255.0
 

@@ -199,7 +199,7 @@ def parse_tsv(raw: bytes) -> ParsedTSV:
         elif not fields[0].strip() or not fields[1].strip():
             errors.append((number, "mt.tsv.empty_side", {}))
         elif max(len(fields[0]), len(fields[1])) > MAX_LINE:
-            errors.append((number, "mt.tsv.too_long", {"limit": MAX_LINE}))
+            errors.append((number, "table.line_too_long", {"limit": MAX_LINE}))
         else:
             sides.append((fields[0].strip(), fields[1].strip()))
             extra += len(fields) == 3

@@ -14,6 +14,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.data.uploads import ImageError
 from core.families.cnn import ClassifierStep
 from core.family import Family
 from core.train import TensorBatches, Trainer, make_optimizer, seeded
@@ -455,8 +456,6 @@ def cascade_detect(img: np.ndarray, min_size: int = WINDOW, max_size: int | None
 
 def check_photo(grey: np.ndarray) -> np.ndarray:
     """`grey` itself, or ImageError("image.too_small") when a side is shorter than the detector's window."""
-    from core.data.uploads import ImageError
-
     if min(grey.shape) < WINDOW:
         raise ImageError("image.too_small", width=grey.shape[1], height=grey.shape[0], window=WINDOW)
     return grey
