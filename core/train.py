@@ -245,7 +245,7 @@ class Trainer:
             self._loop()
         finally:
             self.state.train_seconds += time.perf_counter() - started
-            if self.state.status == "running":
+            if self.state.status in ("running", "paused"):  # stopped while paused ends stopped, not paused
                 self.state.status = "stopped" if self.should_stop else "finished"
             self._fire("on_end")
         return self.state

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from typing import Callable, NoReturn
 
+import importlib
+
 import plotly.io as pio
 import streamlit as st
 import torch
@@ -12,6 +14,15 @@ from core import i18n, links, plots
 from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
 from core.train import divergence_cause
+
+# Libraries that others find through sys.modules rather than by importing them (plotly looks pandas up there;
+# Streamlit's dataframes need pyarrow) are imported here, by the first session that imports this module, and
+# completely: Python holds a module's import lock until it is done, so no second session can meet a half-made
+# pandas ("partially initialized module 'pandas' has no attribute 'Series'", seen on a freshly started server
+# when one session drew a chart while another imported pandas for the first time).
+SHARED_IMPORTS = ("pandas", "pyarrow", "plotly.graph_objects")
+for _name in SHARED_IMPORTS:
+    importlib.import_module(_name)
 
 # `import streamlit` makes Streamlit's plotly template the default; a process that imported core.plots first
 # (a test, a script) would then build every later figure with it. The app's one template wins here.
@@ -177,6 +188,20 @@ def row_problems(errors: list[tuple[int, str, dict]], limit: int = 10, unit: str
 
 
 # ---- live training ----
+def session_check() -> Callable[[], bool] | None:
+    """A thread-safe "is this browser session still connected?" for a job, or None outside a server (AppTest)."""
+    from streamlit import runtime
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    if ctx is None or not runtime.exists():
+        return None
+    server, session_id = runtime.get_instance(), ctx.session_id
+    if server.is_active_session(session_id) is not True:  # AppTest's runtime is a mock that answers anything
+        return None
+    return lambda: server.is_active_session(session_id)
+
+
 def job_of(key: str) -> Job | None:
     return st.session_state.get(f"job:{key}")
 

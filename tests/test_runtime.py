@@ -1,6 +1,8 @@
 """The live-training runtime: a real run in a worker thread, driven the way a page drives it."""
 import time
 
+import pytest
+
 from core.data import toy2d
 from core.families import mlp
 from core.runtime.jobs import Job, JobLimiter
@@ -149,3 +151,97 @@ def test_a_job_knows_what_it_trains_and_its_snapshot_builds_that_model_once(xor_
         assert torch.equal(value, snap.weights[name])
     loaded = Job.finished(job.trainer, config=config, build=build)
     assert loaded.poll().config is config and loaded.poll().model is not model and len(builds) == 2
+
+
+# ---- every way a job ends: a final status, a reason, Start enabled again (snap.done), a run stored or not ----
+def _recorded(job):
+    """A Job whose `record` callback notes what it would store."""
+    stored = []
+    job._record = lambda trainer: stored.append((trainer.state.status, trainer.state.step)) or "run"
+    return stored
+
+
+def _drive(path: str, xor_data):
+    """Drive a job along one path of its state machine; returns (job, recorded runs)."""
+    limiter = JobLimiter(1)
+    epochs = 3 if path == "finished" else 100_000
+    if path == "diverged":
+        data = toy2d.make(toy2d.Toy2DConfig(kind="regression", n=200, seed=0))
+        trainer = mlp.make_trainer(mlp.MLPConfig(hidden=(16,), classes=0, optimizer="sgd", lr=1e6, epochs=50), data)
+    else:
+        trainer = xor_trainer(xor_data, epochs=epochs)
+    if path == "error":
+        trainer.add_callback("on_step_end", lambda tr: (_ for _ in ()).throw(RuntimeError("boom")) if tr.state.step == 5 else None)
+    options = {"idle_timeout": 0.4} if path == "idle_while_paused" else {}
+    options |= {"max_seconds": 0.4} if path == "time_limit_while_paused" else {}
+    job = Job(trainer, limiter=limiter, publish_every=0.02, **options)
+    stored = _recorded(job)
+    job.start()
+    if path in ("finished", "diverged", "error"):
+        job.join(20)
+        return job, stored
+    assert wait_for(lambda: job.poll().status == "running" and job.poll().step > 3)
+    if path == "stopped":
+        job.stop("user")
+    elif path == "replaced":
+        job.stop("replaced")
+    else:  # the paused paths
+        job.pause()
+        assert wait_for(lambda: job.poll().status == "paused")
+        if path == "stopped_while_paused":
+            job.stop("user")
+        # idle / time limit: nobody polls (poll() would count as a visit), the watchdog fires while paused
+    job.join(20)
+    return job, stored
+
+
+@pytest.mark.parametrize("path, status, reason", [
+    ("finished", "finished", ""), ("stopped", "stopped", "user"), ("replaced", "stopped", "replaced"),
+    ("stopped_while_paused", "stopped", "user"), ("idle_while_paused", "stopped", "idle"),
+    ("time_limit_while_paused", "stopped", "time_limit"), ("diverged", "diverged", ""), ("error", "error", ""),
+])
+def test_every_way_a_job_ends_leaves_a_final_status_and_stores_that_run(xor_data, path, status, reason):
+    job, stored = _drive(path, xor_data)
+    assert not job.alive
+    snap = job.poll()
+    assert (snap.status, snap.done) == (status, True)  # done: the page enables Start again
+    assert snap.reason == reason or (path == "diverged" and snap.diverged_at is not None)
+    assert stored == [(status, snap.step)] and job.saved == "run"  # the run is stored with that status
+    assert job.limiter.running == 0
+
+
+def test_a_queued_job_whose_session_has_gone_never_takes_a_step(xor_data):
+    limiter = JobLimiter(1)
+    first = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02)
+    connected = [True]
+    queued = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, session_alive=lambda: connected[0])
+    stored = _recorded(queued)
+    first.start()
+    assert wait_for(lambda: first.poll().status == "running")
+    queued.start()
+    assert wait_for(lambda: queued.poll().status == "waiting")
+    connected[0] = False  # its tab closes while it waits
+    first.stop()  # the slot frees before the queued job's grace period is over
+    queued.join(10)
+    snap = queued.poll()
+    assert (snap.status, snap.step, stored) == ("stopped", 0, []) and not queued.alive
+    assert limiter.running == 0
+
+
+def test_a_running_job_stops_once_its_session_has_gone_but_survives_a_reconnect(xor_data, monkeypatch):
+    from core.runtime import jobs
+
+    monkeypatch.setattr(jobs, "SESSION_GRACE", 0.3)
+    connected = [True]
+    job = Job(xor_trainer(xor_data, epochs=100_000), limiter=JobLimiter(1), publish_every=0.02,
+              session_alive=lambda: connected[0])
+    job.start()
+    assert wait_for(lambda: job.poll().step > 3)
+    connected[0] = False
+    time.sleep(0.1)
+    connected[0] = True  # a reload within the grace period
+    time.sleep(0.4)
+    assert job.poll().status == "running"
+    connected[0] = False
+    job.join(10)
+    assert (job.poll().status, job.poll().reason) == ("stopped", "idle")

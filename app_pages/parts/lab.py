@@ -12,7 +12,7 @@ import streamlit as st
 from core import lab, runs
 from core.i18n import describe_error, plain
 from core.runtime.jobs import Job, Snapshot
-from core.ui import lang, live_view, t, training_controls
+from core.ui import lang, live_view, session_check, t, training_controls
 
 CHECKPOINT_TYPES = ["safetensors", "pt", "pth"]
 
@@ -32,7 +32,7 @@ def job(family: str, trainer, config, context: dict, data=None, max_seconds: flo
     page's views need of it) it trains on, builds its model at any snapshot, and records its run when it ends."""
     fam = lab.family(family)
     return Job(trainer, max_seconds=max_seconds, record=record(family, config, context), family=family,
-               config=config, context=context, data=data, build=lambda: fam.build(config, context), **options)
+               config=config, context=context, data=data, build=lambda: fam.build(config, context), session_alive=session_check(), **options)
 
 
 def section(key: str, family: str, make_job: Callable[[], Job], draw: Callable[[Snapshot], None], *,

@@ -3,7 +3,12 @@
 A `Job` runs a `Trainer` in a worker thread and publishes thread-safe `Snapshot`s; the page polls
 them from a fragment. No thread here ever calls Streamlit. A job stops itself when nobody has
 polled it for `idle_timeout` seconds or after `max_seconds`; a process-wide `JobLimiter` caps how
-many jobs train at once and tells waiting jobs their place in the queue.
+many jobs train at once and tells waiting jobs their place in the queue. A job told how to ask whether its
+browser session is still connected (`session_alive`) never starts once the session has gone, and stops when
+it has been gone for `SESSION_GRACE` seconds (a reconnecting tab keeps its run).
+
+Every way a job ends leaves a final status (`FINAL`) in its last snapshot: finished, stopped (by the user, by
+a watchdog, replaced, reset, also while paused), diverged or error; the page enables Start again on it.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from core.train import Trainer
 log = logging.getLogger(__name__)
 
 FINAL = ("finished", "stopped", "diverged", "error")
+SESSION_GRACE = 3.0  # seconds a job waits for its disconnected session to come back (a reload, a network blip)
 
 
 class JobLimiter:
@@ -115,7 +121,8 @@ class Job:
                  publish_every: float = 0.2, limiter: JobLimiter | None = None,
                  extra: Callable[[Trainer], dict] | None = None,
                  record: Callable[[Trainer], object] | None = None, family: str = "", config: Any = None,
-                 context: dict | None = None, data: Any = None, build: Callable[[], nn.Module] | None = None) -> None:
+                 context: dict | None = None, data: Any = None, build: Callable[[], nn.Module] | None = None,
+                 session_alive: Callable[[], bool] | None = None) -> None:
         self.trainer = trainer
         # what this run is: its family, the settings and data it trains on (the page's widgets may change
         # meanwhile; views draw from these), and how to build an untrained model of its architecture
@@ -125,6 +132,8 @@ class Job:
         self._extra = extra
         self._record = record  # called once when training ends, in the worker thread (saves the run)
         self.saved: object | None = None  # what `record` returned: the stored run
+        self._session_alive = session_alive
+        self._gone_since: float | None = None
         with Job._tickets_lock:
             Job._tickets += 1
             self.ticket = Job._tickets
@@ -203,10 +212,12 @@ class Job:
     # ---- the worker thread ----
     def _run(self) -> None:
         if not self.limiter.acquire(self.ticket, give_up=self._should_give_up):
-            self._status = "stopped"
-            self._publish()
+            self._end_unstarted()
             return
         try:
+            if not self._session_still_there():  # its tab closed while it waited: never take a step
+                self._end_unstarted()
+                return
             self._started_at = time.monotonic()
             self._status = "running"
             self.trainer.fit()
@@ -217,8 +228,32 @@ class Job:
             self._message = f"{type(exc).__name__}: {exc}"
         finally:
             self.limiter.release()
-            self._save()
-            self._publish()
+        self._save()
+        self._publish()
+
+    def _end_unstarted(self) -> None:
+        """A job that gave up before its first step: stopped, with nothing to store."""
+        if not self.trainer.should_stop:
+            self.trainer.stop("idle")
+        self.trainer.state.status = self._status = "stopped"
+        self._publish()
+
+    def _session_still_there(self) -> bool:
+        """Wait up to SESSION_GRACE for a disconnected session to come back; False if it does not."""
+        deadline = time.monotonic() + SESSION_GRACE
+        while self._session_gone():
+            if self.trainer.should_stop or time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+        return not self.trainer.should_stop
+
+    def _session_gone(self, grace: float = 0.0) -> bool:
+        """Whether the session has been disconnected for at least `grace` seconds (never, without a check)."""
+        if self._session_alive is None or self._session_alive():
+            self._gone_since = None
+            return False
+        self._gone_since = self._gone_since or time.monotonic()
+        return time.monotonic() - self._gone_since >= grace
 
     def _save(self) -> None:
         if self._record is None:
@@ -233,14 +268,14 @@ class Job:
     def _should_give_up(self) -> bool:
         if self.trainer.should_stop:
             return True
-        if time.monotonic() - self._last_poll > self.idle_timeout:
+        if time.monotonic() - self._last_poll > self.idle_timeout or self._session_gone(SESSION_GRACE):
             self.trainer.stop("idle")
             return True
         return False
 
     def _on_step(self, trainer: Trainer) -> None:
         now = time.monotonic()
-        if now - self._last_poll > self.idle_timeout:
+        if now - self._last_poll > self.idle_timeout or self._session_gone(SESSION_GRACE):
             trainer.stop("idle")
         elif self._started_at is not None and now - self._started_at > self.max_seconds:
             trainer.stop("time_limit")
