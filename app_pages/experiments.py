@@ -1,4 +1,6 @@
-"""Experiments: every run from every page and from `python -m core train`, compared, downloaded, reopened."""
+"""Experiments: this visitor's runs and the ones shared with them, compared, downloaded, reopened; their own
+runs renamed, shared or deleted (core.runs enforces who may change what)."""
+import html
 import json
 import time
 
@@ -9,12 +11,13 @@ from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
 from core.i18n import describe_error, plain
-from core.ui import lang, plot, state, stop, t
+from core.ui import lang, plot, state, stop, t, visitor
 
 KEY = "exp"
 st.title(t("page.experiments.title"))
 st.markdown(t("exp.idea"))
 store = runs.RunStore()
+me = visitor()
 
 
 @st.fragment
@@ -25,7 +28,8 @@ def upload_checkpoint() -> None:
         return
     try:
         ck = lab.read(file.getvalue())
-        meta = {**ck.meta, "source": "upload", "session": lab_ui.session(), "name": ck.meta.get("name") or file.name}
+        meta = {**{k: v for k, v in ck.meta.items() if k != "session"}, "source": "upload", "owner": me,
+                "shared": False, "name": ck.meta.get("name") or file.name[:200]}
         stored = store.save(meta, ck.weights)
     except runs.CheckpointError as exc:
         st.error(t("lab.refused", error=describe_error(exc, lang())))
@@ -38,10 +42,12 @@ def upload_checkpoint() -> None:
 with st.expander(t("exp.upload_title"), icon=":material/upload_file:"):
     upload_checkpoint()
 
-all_runs = store.list()
-total_mb = sum(r.size for r in all_runs) / 2**20
-st.caption(t("exp.store", n=len(all_runs), mb=f"{total_mb:.1f}", max_runs=store.max_runs,
-             max_mb=f"{store.max_bytes / 2**20:.0f}", folder=str(store.root)))
+seen = runs.visible(me, store)
+whose = {r.id: who for r, who in seen}
+all_runs = [r for r, _ in seen]
+mine_now = [r for r in all_runs if whose[r.id] == "you"]
+st.caption(t("exp.store", n=len(mine_now), mb=f"{sum(r.size for r in mine_now) / 2**20:.1f}", quota=store.per_owner_runs,
+             quota_mb=f"{store.per_owner_bytes / 2**20:.0f}", total=len(all_runs)))
 if not all_runs:
     st.info(t("exp.empty"))
     stop()
@@ -55,8 +61,7 @@ origin = c2.multiselect(t("exp.origin"), sources, **state(f"{KEY}:sources"), pla
                         format_func=lambda s: t(f"lab.source.{s}"))
 mine = c3.toggle(t("exp.mine"), **state(f"{KEY}:mine"), help=t("exp.mine_help"))
 shown = [r for r in all_runs if (not chosen or r.meta.get("family") in chosen)
-         and (not origin or r.meta.get("source", "page") in origin)
-         and (not mine or r.meta.get("session") == lab_ui.session())]
+         and (not origin or r.meta.get("source", "page") in origin) and (not mine or whose[r.id] == "you")]
 if not shown:
     st.info(t("exp.none_match"))
     stop()
@@ -77,6 +82,7 @@ def final_metric(run: runs.Run):
 table = pd.DataFrame([{
     t("exp.col.run"): label(r), t("exp.col.family"): r.meta.get("family"),
     t("exp.col.page"): page_titles.get(r.meta.get("page"), r.meta.get("page")),
+    t("exp.col.owner"): t(f"exp.owner.{whose[r.id]}"),
     t("exp.col.origin"): t(f"lab.source.{r.meta.get('source', 'page')}"), t("exp.col.status"): t(f"status.word.{r.meta.get('status', 'finished')}"),
     t("exp.col.epochs"): r.meta.get("epochs"), t("exp.col.seconds"): r.meta.get("seconds"),
     t("exp.col.metric"): r.meta.get("metric"), t("exp.col.value"): final_metric(r),
@@ -95,38 +101,61 @@ if chosen_runs and metrics:
     default = chosen_runs[0].meta.get("metric")
     metric = st.selectbox(t("exp.metric"), metrics, index=metrics.index(default) if default in metrics else 0,
                           **state(f"{KEY}:metric"))
-    series = [(label(r), [row["epoch"] for row in r.history if metric in row], [row[metric] for row in r.history if metric in row])
+    series = [(html.escape(label(r)), [row["epoch"] for row in r.history if metric in row], [row[metric] for row in r.history if metric in row])
               for r in chosen_runs]
     plot(plots.curves([s for s in series if s[1]], title=t("exp.overlay", metric=metric), x_title=t("plot.epoch"), y_title=metric,
                       markers=True))
     missing = [s[0] for s in series if not s[1]]
     if missing:
-        st.caption(t("exp.no_metric", metric=metric, runs=", ".join(missing)))
+        st.caption(t("exp.no_metric", metric=metric, runs=plain(", ".join(html.unescape(m) for m in missing))))
 elif chosen_runs:
     st.info(t("exp.no_history"))
 
-# ---- one run: open, download, inspect, delete ----
+def own_run(run: runs.Run, column) -> None:
+    """Delete, rename and share: only for the visitor's own runs (the store checks it again)."""
+    try:
+        if column.button(t("exp.delete"), key=f"{KEY}:delete", icon=":material/delete:"):
+            store.delete(run.id, me)
+            st.rerun()
+        n1, n2, n3 = st.columns([3, 1, 2], vertical_alignment="bottom")
+        name = n1.text_input(t("exp.rename"), value=run.meta.get("name") or "", max_chars=200, key=f"{KEY}:name:{run.id}")
+        if n2.button(t("exp.rename_button"), key=f"{KEY}:rename", icon=":material/edit:") and name != run.meta.get("name"):
+            store.update(run.id, me, name=name)
+            st.rerun()
+        shared = n3.toggle(t("exp.share"), value=run.shared, key=f"{KEY}:share:{run.id}", help=t("exp.share_help"))
+        if shared != run.shared:
+            store.update(run.id, me, shared=shared)
+            st.rerun()
+    except (runs.CheckpointError, KeyError) as exc:  # e.g. a name with a line break; a run gone meanwhile
+        st.error(t("exp.change_failed", error=describe_error(exc, lang()) if not isinstance(exc, KeyError) else t("exp.gone")))
+
+
+# ---- one run: open, download, inspect; delete, rename, share one's own ----
 if chosen_runs:
     st.subheader(t("exp.actions"))
     one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), **state(f"{KEY}:one:{hash(tuple(picked))}"))
     run = by_id[one]
     a, b, c, d = st.columns(4)
     page = run.meta.get("page", "")
-    if a.button(t("exp.open", page=page_titles.get(page, page)), key=f"{KEY}:open", type="primary", icon=":material/open_in_new:"):
+    if a.button(t("exp.open", page=page_titles.get(page, t("exp.its_page"))), key=f"{KEY}:open", type="primary",
+                icon=":material/open_in_new:"):
         try:
             ck = lab.check(run.meta, run.weights())
             lab_ui.queue(ck)
             st.switch_page(f"app_pages/{ck.family.page}.py")
-        except runs.CheckpointError as exc:
+        except (runs.CheckpointError, FileNotFoundError) as exc:  # a run deleted meanwhile has no weights
             st.error(t("lab.refused", error=describe_error(exc, lang())))
-    b.download_button(t("exp.download_weights"), run.checkpoint(), file_name=f"{run.id}.safetensors",
-                      key=f"{KEY}:dl_w", icon=":material/download:", help=t("exp.download_help"))
+    try:
+        b.download_button(t("exp.download_weights"), run.checkpoint(), file_name=f"{run.id}.safetensors",
+                          key=f"{KEY}:dl_w", icon=":material/download:", help=t("exp.download_help"))
+    except (runs.CheckpointError, FileNotFoundError):
+        b.caption(t("exp.gone"))
     c.download_button(t("exp.download_config"), json.dumps(run.meta, indent=1), file_name=f"{run.id}.json",
                       mime="application/json", key=f"{KEY}:dl_c", icon=":material/data_object:")
-    if d.button(t("exp.delete", n=len(picked)), key=f"{KEY}:delete", icon=":material/delete:"):
-        for i in picked:
-            store.delete(i)
-        st.rerun()
+    if whose[run.id] == "you":
+        own_run(run, d)
+    else:
+        st.caption(t(f"exp.read_only.{whose[run.id]}"))
     with st.expander(t("exp.settings")):
         st.json({"config": run.meta.get("config"), "context": {k: v for k, v in run.meta.get("context", {}).items()
                                                               if k not in ("chars", "src_tokens", "tgt_tokens")},

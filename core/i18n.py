@@ -215,6 +215,8 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
                    "zh": "检查点与该模型不匹配：{name} 的形状为 {got}，应为 {expected}。"},
     "ckpt.store_cap": {"en": "This run's weights ({size} MB) exceed the store's size cap ({cap} MB); it was not saved.",
                        "zh": "该训练的权重（{size} MB）超过存储上限（{cap} MB），未保存。"},
+    "runs.not_yours": {"en": "Only the visitor who made this run can change or delete it.",
+                       "zh": "只有创建这条记录的访问者才能修改或删除它。"},
     "ckpt.unknown_family": {"en": "Unknown model family “{name}”; this app knows {known}.", "zh": "未知的模型族“{name}”；本应用支持 {known}。"},
     "ckpt.no_meta": {"en": "The checkpoint does not say which model family and settings it is for. Save checkpoints from this app (Experiments page) or with python -m core train.",
                      "zh": "检查点没有说明它属于哪个模型族及其设置。请使用本应用（实验记录页）或 python -m core train 保存检查点。"},

@@ -105,13 +105,14 @@ def parse_setting(cls: type, text: str) -> tuple[str, Any]:
 
 # ---- runs ----
 def run_meta(family_name: str, config, context: dict, trainer: Trainer, *, source: str, name: str = "",
-             session: str = "", seconds: float | None = None, world_size: int = 1, device: str = "cpu") -> dict:
-    """The run.json of a finished (or stopped) training, the same for pages and the CLI."""
+             owner: str | None = None, seconds: float | None = None, world_size: int = 1, device: str = "cpu") -> dict:
+    """The run.json of a finished (or stopped) training, the same for pages and the CLI; `owner`: the
+    visitor whose run it is (core.runs.owner_id), None for the operator's (a CLI run)."""
     fam = family(family_name)
     state = trainer.state
     history = [dict(row) for row in state.history]
     return {"name": name or family_name, "family": family_name, "page": fam.page, "source": source,
-            "session": session, "status": state.status, "stop_reason": state.stop_reason,
+            **({"owner": owner} if owner else {}), "status": state.status, "stop_reason": state.stop_reason,
             "seconds": round(seconds if seconds is not None else state.train_seconds, 2),
             "epochs": state.epoch, "steps": state.step, "samples": state.samples,
             "config": config_to_dict(config), "context": context, "history": history,
@@ -119,12 +120,12 @@ def run_meta(family_name: str, config, context: dict, trainer: Trainer, *, sourc
             "device": device, "created": time.time()}
 
 
-def record(family_name: str, config, context: dict, session: str = "") -> Callable[[Trainer], None]:
-    """A callback for a page's Job: when its training ends, store the run (unless it never stepped)."""
+def record(family_name: str, config, context: dict, owner: str | None = None) -> Callable[[Trainer], None]:
+    """A callback for a page's Job: when its training ends, store the run as `owner`'s (unless it never stepped)."""
     def save(trainer: Trainer) -> runs.Run | None:
         if trainer.state.step == 0:
             return None
-        meta = run_meta(family_name, config, context, trainer, source="page", session=session)
+        meta = run_meta(family_name, config, context, trainer, source="page", owner=owner)
         return runs.RunStore().save(meta, trainer.model.state_dict())
     return save
 

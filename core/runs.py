@@ -13,8 +13,11 @@ carries a random part, so two sessions saving at once never collide.
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import json
+import logging
 import os
 import pickle
 import re
@@ -33,6 +36,8 @@ from safetensors.torch import save as st_save
 
 from core.i18n import SettingError, plain
 
+log = logging.getLogger(__name__)
+
 MAX_CHECKPOINT_BYTES = 50 * 1024 * 1024
 MAX_META_BYTES = 2 * 2**20  # a run.json: settings, data description (a vocabulary), history; ours are < 200 kB
 MAX_META_DEPTH = 12  # nesting of a run.json; ours is 4 deep (history → row → value)
@@ -40,24 +45,30 @@ FORMAT = 1
 META_KEY = "dlc_run"
 _ID = re.compile(r"^\d{8}-\d{6}-[A-Za-z0-9._-]{1,60}-[0-9a-f]{8}$")
 STATUSES = ("finished", "stopped", "diverged", "error", "running", "paused")
+SOURCES = ("page", "cli", "upload", "pretrained")
 _COUNT = {"type": "integer", "minimum": 0, "maximum": 10**12}
-_TEXT = {"type": "string", "maxLength": 200}
+_TEXT = {"type": "string", "maxLength": 200, "pattern": "^[^\\x00-\\x1f\\x7f]*$"}  # one line, no control characters
+_KEY = {"type": "string", "pattern": "^[a-z0-9_]{1,40}$"}  # a family's or a page's name
+_METRICS = {"type": "object", "maxProperties": 64, "propertyNames": {"pattern": "^[A-Za-z0-9_.-]{1,40}$"},
+            "additionalProperties": {"type": "number"}}  # one epoch's measures: {"train_loss": 0.1, …}
 # What the pages read from a run.json, with the types and ranges they can show; a file that breaks it is
 # refused on upload and skipped when listing, so one bad folder never takes a page down for everyone.
+# Names and metric names are one line of plain text: the pages show them as text, never as Markdown.
 RUN_SCHEMA = {
     "type": "object",
     "required": ["family"],
     "properties": {
-        "name": _TEXT, "family": {"type": "string", "maxLength": 40}, "page": {"type": "string", "maxLength": 40},
-        "source": _TEXT, "session": _TEXT, "device": _TEXT, "status": {"enum": list(STATUSES)},
+        "name": _TEXT, "family": _KEY, "page": _KEY, "source": {"enum": list(SOURCES)},
+        "session": _TEXT, "device": _TEXT, "status": {"enum": list(STATUSES)},
+        "owner": {"type": "string", "pattern": "^[uv]-[0-9a-f]{32}$"}, "shared": {"type": "boolean"},
         "stop_reason": {"type": ["string", "null"], "maxLength": 200},
-        "metric": {"type": ["string", "null"], "maxLength": 40},
+        "metric": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9_.-]{0,40}$"},
         "seconds": {"type": "number", "minimum": 0, "maximum": 10**9},
         "epochs": _COUNT, "steps": _COUNT, "samples": _COUNT,
         "world_size": {"type": "integer", "minimum": 1, "maximum": 10**6},
         "config": {"type": "object"}, "context": {"type": "object"},
-        "history": {"type": "array", "items": {"type": "object"}},
-        "final": {"type": "object"},
+        "history": {"type": "array", "maxItems": 100_000, "items": _METRICS},
+        "final": _METRICS,
         "created": {"type": "number", "minimum": 0},
     },
 }
@@ -209,12 +220,25 @@ def check_compatible(model: torch.nn.Module, weights: dict[str, torch.Tensor]) -
 
 
 # ---- the store ----
+OPERATOR = "operator"  # who may change any run: the command line, the server's operator; never a visitor's id
+
+
+def owner_id(kind: str, secret: str) -> str:
+    """The owner stored with a visitor's runs: "v-" (a browser's secret cookie) or "u-" (a logged-in user's
+    id) and 32 hex digits of the secret's SHA-256, so a run.json anyone may download never reveals the secret."""
+    if kind not in ("u", "v") or not secret:
+        raise ValueError(f"owner kind must be 'u' or 'v' and the secret non-empty, not {kind!r}")
+    return f"{kind}-{hashlib.sha256(secret.encode('utf-8')).hexdigest()[:32]}"
+TMP_MAX_AGE = 600.0  # seconds after which a half-written run (a killed save) is someone's leftover, not a save in flight
+
+
 @dataclass(frozen=True)
 class Run:
-    """One stored run: its folder and its run.json (weights are read on demand)."""
+    """One stored run: its folder, its run.json and its size on disk in bytes (weights are read on demand)."""
 
     path: Path
     meta: dict
+    size: int = 0
 
     @property
     def id(self) -> str:
@@ -224,15 +248,29 @@ class Run:
     def history(self) -> list[dict]:
         return self.meta.get("history", [])
 
+    @property
+    def owner(self) -> str | None:
+        """The visitor who made it; None for a run from the command line or the operator (everyone's, read-only)."""
+        return self.meta.get("owner")
+
+    @property
+    def shared(self) -> bool:
+        """Whether its owner lets other visitors see it (read-only); the operator's runs are always shared."""
+        return self.owner is None or bool(self.meta.get("shared"))
+
+    def visible_to(self, viewer: str) -> bool:
+        return viewer in (OPERATOR, self.owner) or self.shared
+
+    def changeable_by(self, viewer: str) -> bool:
+        """Only a run's owner (and the operator) may delete, rename or share it."""
+        return viewer == OPERATOR or (self.owner is not None and viewer == self.owner)
+
     def weights(self) -> dict[str, torch.Tensor]:
         return load_weights((self.path / "weights.safetensors").read_bytes())
 
     def checkpoint(self) -> bytes:
-        return (self.path / "weights.safetensors").read_bytes()
-
-    @property
-    def size(self) -> int:
-        return sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        """The run as a self-describing safetensors file, carrying its current run.json (name, sharing)."""
+        return weights_to_bytes(self.weights(), self.meta)
 
 
 def _env_int(name: str, default: int) -> int:
@@ -242,81 +280,257 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
+def _folder_bytes(folder: Path) -> int:
+    """Bytes of a run's two files; FileNotFoundError when either has gone (the run was deleted meanwhile)."""
+    return sum(os.stat(folder / name).st_size for name in ("run.json", "weights.safetensors"))
+
+
+def _oldest_beyond(runs: list[Run], max_runs: int, max_bytes: int) -> list[Run]:
+    """The oldest of `runs` (sorted oldest first) to remove so that at most `max_runs` runs of at most
+    `max_bytes` bytes in all remain."""
+    count, total = len(runs), sum(r.size for r in runs)
+    doomed = []
+    for run in runs:
+        if count <= max_runs and total <= max_bytes:
+            break
+        doomed.append(run)
+        count, total = count - 1, total - run.size
+    return doomed
+
+
 class RunStore:
-    """A folder of runs with count and size caps; the oldest runs are evicted first."""
+    """A folder of runs with count and size caps, for the whole store and for each visitor.
+
+    Saving evicts first the saving visitor's own oldest runs beyond their quota (`DLC_RUNS_PER_VISITOR`,
+    `DLC_RUNS_PER_VISITOR_MB`), then the oldest runs of the store beyond its caps (`DLC_RUNS_MAX`,
+    `DLC_RUNS_MAX_MB`), and only then moves the new run into place, so no reader ever sees the caps broken.
+    Changes (save, delete, rename, share, eviction) hold a file lock (the `filelock` library), so sessions
+    and processes sharing the folder take turns; readers take it only to list the folder's names, then read
+    each run without it, skipping one that goes meanwhile. A deleted run is renamed away before its files are
+    removed, so it is never listed half-deleted; half-written saves left by a killed process are removed once
+    they are older than TMP_MAX_AGE, and malformed folders are moved into `.quarantine/` (both counted in
+    `leftovers`).
+    """
 
     def __init__(self, root: Path | str | None = None, max_runs: int | None = None,
-                 max_bytes: int | None = None) -> None:
+                 max_bytes: int | None = None, per_owner_runs: int | None = None,
+                 per_owner_bytes: int | None = None, read_only: bool = False) -> None:
+        self.read_only = read_only  # an operator's folder the app only reads (no lock file, no quarantine)
         self.root = Path(root or os.environ.get("DLC_RUNS_DIR") or "runs")
-        self.max_runs = max_runs or _env_int("DLC_RUNS_MAX", 100)
-        self.max_bytes = max_bytes or _env_int("DLC_RUNS_MAX_MB", 300) * 2**20
+        self.max_runs = max_runs or _env_int("DLC_RUNS_MAX", 400)
+        self.max_bytes = max_bytes or _env_int("DLC_RUNS_MAX_MB", 1000) * 2**20
+        self.per_owner_runs = min(self.max_runs, per_owner_runs or _env_int("DLC_RUNS_PER_VISITOR", 12))
+        self.per_owner_bytes = min(self.max_bytes, per_owner_bytes or _env_int("DLC_RUNS_PER_VISITOR_MB", 30) * 2**20)
 
+    def _lock(self):
+        from filelock import FileLock
+
+        if self.read_only:
+            return contextlib.nullcontext()
+        self.root.mkdir(parents=True, exist_ok=True)
+        return FileLock(self.root / ".lock", timeout=60)
+
+    # ---- reading ----
+    def list(self) -> list[Run]:
+        """Every complete, well-formed run, newest first. A folder that vanishes while being read is skipped;
+        a malformed one is moved into quarantine, so one bad folder never takes a page down."""
+        if not self.root.is_dir():
+            return []
+        with self._lock():
+            names = [n for n in os.listdir(self.root) if _ID.match(n)]
+        found, bad = [], []
+        for name in names:
+            try:
+                run = self._read(self.root / name)
+            except FileNotFoundError:  # deleted or evicted since the names were listed
+                continue
+            except (OSError, ValueError, CheckpointError):
+                bad.append(name)
+                continue
+            found.append(run)
+        if bad and not self.read_only:
+            self._quarantine(bad)
+        return sorted(found, key=lambda r: (r.meta["created"], r.id), reverse=True)
+
+    def get(self, run_id: str) -> Run:
+        """The run with this id; KeyError when there is none (or it is malformed)."""
+        try:
+            return self._read(self._folder(run_id))
+        except (OSError, ValueError, CheckpointError):
+            raise KeyError(run_id) from None
+
+    def leftovers(self) -> tuple[int, int]:
+        """(folders, bytes) that are not runs: half-written saves, deletions under way, quarantined folders."""
+        count = size = 0
+        for folder in self._leftover_folders():
+            try:
+                size += sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+                count += 1
+            except FileNotFoundError:
+                continue
+        return count, size
+
+    def _read(self, folder: Path) -> Run:
+        text = (folder / "run.json").read_text(encoding="utf-8")
+        meta = parse_meta(text)
+        if meta is None or meta_problem(meta) is not None:
+            raise ValueError(f"{folder.name}: malformed run.json")
+        return Run(folder, {**meta, "created": float(meta.get("created", 0))}, _folder_bytes(folder))
+
+    # ---- changing ----
     def save(self, meta: dict, weights: dict[str, torch.Tensor]) -> Run:
-        """Write a new run (never overwriting one), then evict the oldest runs beyond the caps."""
+        """Write a new run (never overwriting one) owned by `meta["owner"]` (none: the operator's), after
+        evicting what the caps require. Raises CheckpointError when the run.json breaks RUN_SCHEMA or the run
+        alone is larger than the caps."""
+        if self.read_only:
+            raise CheckpointError("runs.not_yours")
         stamp = time.strftime("%Y%m%d-%H%M%S")
         run_id = f"{stamp}-{safe_name(meta.get('name') or meta.get('family', 'run'))}-{uuid.uuid4().hex[:8]}"
         meta = {**meta, "format": FORMAT, "id": run_id, "created": meta.get("created") or time.time()}
         if problem := meta_problem(meta):
             raise CheckpointError("ckpt.bad_run", detail=plain(problem))
         blob = weights_to_bytes(weights, meta)
-        if len(blob) > self.max_bytes:
-            raise CheckpointError("ckpt.store_cap", size=f"{len(blob) / 2**20:.1f}",
-                                  cap=f"{self.max_bytes / 2**20:.0f}")
+        text = json.dumps(meta, indent=1, default=str)
+        size = len(blob) + len(text.encode("utf-8"))
+        cap = self.max_bytes if meta.get("owner") is None else self.per_owner_bytes
+        if size > cap:
+            raise CheckpointError("ckpt.store_cap", size=f"{size / 2**20:.1f}", cap=f"{cap / 2**20:.0f}")
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".tmp-{uuid.uuid4().hex}"
-        tmp.mkdir()
-        (tmp / "weights.safetensors").write_bytes(blob)
-        (tmp / "run.json").write_text(json.dumps(meta, indent=1, default=str), encoding="utf-8")
-        final = self.root / run_id
-        os.rename(tmp, final)  # atomic on one file system; fails rather than replacing an existing run
-        self.evict(keep=run_id)
-        return Run(final, meta)
+        try:
+            tmp.mkdir()
+            (tmp / "weights.safetensors").write_bytes(blob)
+            (tmp / "run.json").write_text(text, encoding="utf-8")
+            with self._lock():
+                self._clean_leftovers(keep=tmp)
+                trash = [self._trash(r) for r in self._to_evict(meta.get("owner"), size)]
+                os.rename(tmp, self.root / run_id)  # atomic on one file system; never replaces a run
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)  # gone already when the rename succeeded
+        for folder in trash:
+            shutil.rmtree(folder, ignore_errors=True)
+        return Run(self.root / run_id, meta, size)
 
-    def list(self) -> list[Run]:
-        """Every complete run, newest first; unreadable folders are skipped."""
+    def delete(self, run_id: str, by: str) -> None:
+        """Delete a run `by` its owner (or the operator); CheckpointError("runs.not_yours") for anyone else."""
+        with self._lock():
+            folder = self._trash(self._changeable(run_id, by))
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def update(self, run_id: str, by: str, *, name: str | None = None, shared: bool | None = None) -> Run:
+        """Rename a run or share it (or stop sharing it), `by` its owner or the operator; the new run.json
+        is checked against RUN_SCHEMA and replaces the old one atomically."""
+        with self._lock():
+            run = self._changeable(run_id, by)
+            meta = dict(run.meta)
+            if name is not None:
+                meta["name"] = name.strip() or meta.get("family", "run")
+            if shared is not None:
+                meta["shared"] = bool(shared)
+            if problem := meta_problem(meta):
+                raise CheckpointError("ckpt.bad_run", detail=plain(problem))
+            tmp = run.path / f".run-{uuid.uuid4().hex}.json"
+            tmp.write_text(json.dumps(meta, indent=1, default=str), encoding="utf-8")
+            os.replace(tmp, run.path / "run.json")
+        return self.get(run_id)
+
+    def evict(self) -> list[str]:
+        """Remove the oldest runs until the store's caps hold (after a change of the caps); the ids removed."""
+        with self._lock():
+            doomed = self._to_evict(None, 0, room=0)
+            trash = [self._trash(r) for r in doomed]
+        for folder in trash:
+            shutil.rmtree(folder, ignore_errors=True)
+        return [r.id for r in doomed]
+
+    # ---- under the lock ----
+    def _to_evict(self, owner: str | None, size: int, room: int = 1) -> list[Run]:
+        """The runs to remove so that `room` more runs of `size` bytes fit: the owner's own oldest beyond
+        their quota first, then the store's oldest beyond its caps."""
+        runs = sorted(self._listed(), key=lambda r: (r.meta["created"], r.id))  # oldest first
+        doomed = [] if owner is None else _oldest_beyond([r for r in runs if r.owner == owner],
+                                                         self.per_owner_runs - room, self.per_owner_bytes - size)
+        rest = [r for r in runs if r not in doomed]
+        return doomed + _oldest_beyond(rest, self.max_runs - room, self.max_bytes - size)
+
+    def _listed(self) -> list[Run]:
+        found = []
+        for name in os.listdir(self.root):
+            if _ID.match(name):
+                try:
+                    found.append(self._read(self.root / name))
+                except (OSError, ValueError, CheckpointError):
+                    continue
+        return found
+
+    def _changeable(self, run_id: str, by: str) -> Run:
+        run = self.get(run_id)
+        if self.read_only or not run.changeable_by(by):
+            raise CheckpointError("runs.not_yours")
+        return run
+
+    def _trash(self, run: Run) -> Path:
+        """Rename a run out of the listing (atomic); its files are removed afterwards, outside the lock."""
+        folder = self.root / f".trash-{uuid.uuid4().hex}"
+        os.rename(run.path, folder)
+        return folder
+
+    def _quarantine(self, names: list[str]) -> None:
+        with self._lock():
+            (self.root / ".quarantine").mkdir(exist_ok=True)
+            for name in names:
+                folder = self.root / name
+                try:
+                    self._read(folder)  # fine after all: it was being replaced while it was read
+                except FileNotFoundError:
+                    continue
+                except (OSError, ValueError, CheckpointError):
+                    try:
+                        os.rename(folder, self.root / ".quarantine" / f"{name}-{uuid.uuid4().hex[:6]}")
+                    except OSError:
+                        continue
+                    log.warning("moved malformed run folder %s into %s/.quarantine", name, self.root)
+
+    def _leftover_folders(self) -> list[Path]:
         if not self.root.is_dir():
             return []
-        found = []
-        for folder in self.root.iterdir():
-            if not _ID.match(folder.name):
+        found = [f for f in self.root.iterdir() if f.name.startswith((".tmp-", ".trash-"))]
+        quarantine = self.root / ".quarantine"
+        return found + (list(quarantine.iterdir()) if quarantine.is_dir() else [])
+
+    def _clean_leftovers(self, keep: Path) -> None:
+        """Remove deletions that did not finish and saves older than TMP_MAX_AGE (a killed process's)."""
+        now = time.time()
+        for folder in self._leftover_folders():
+            if folder == keep:
                 continue
             try:
-                meta = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                stale = folder.name.startswith(".trash-") or now - folder.stat().st_mtime > TMP_MAX_AGE
+            except FileNotFoundError:
                 continue
-            if meta_problem(meta) is None:  # a malformed run.json is skipped, not shown
-                found.append(Run(folder, meta))
-        return sorted(found, key=lambda r: (r.meta.get("created", 0), r.id), reverse=True)
-
-    def get(self, run_id: str) -> Run:
-        folder = self._folder(run_id)
-        try:
-            meta = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            raise KeyError(run_id) from None
-        if meta_problem(meta) is not None:
-            raise KeyError(run_id)
-        return Run(folder, meta)
-
-    def delete(self, run_id: str) -> None:
-        shutil.rmtree(self._folder(run_id), ignore_errors=True)
-
-    def evict(self, keep: str | None = None) -> list[str]:
-        """Remove the oldest runs until both caps hold; returns the ids removed."""
-        runs = self.list()
-        sizes = {r.id: r.size for r in runs}
-        total, removed = sum(sizes.values()), []
-        for run in reversed(runs):  # oldest first
-            if len(runs) - len(removed) <= self.max_runs and total <= self.max_bytes:
-                break
-            if run.id == keep:
-                continue
-            shutil.rmtree(run.path, ignore_errors=True)  # another session may have removed it already
-            total -= sizes[run.id]
-            removed.append(run.id)
-        return removed
+            if stale and folder.parent == self.root:
+                shutil.rmtree(folder, ignore_errors=True)
 
     def _folder(self, run_id: str) -> Path:
         if not _ID.match(run_id or ""):
             raise KeyError(run_id)  # never a path: no slashes, no "..", nothing outside the store
         return self.root / run_id
+
+
+def class_store() -> RunStore | None:
+    """The read-only runs an operator put in `DLC_CLASS_DIR` for everyone (a teacher's reference runs), if set."""
+    folder = os.environ.get("DLC_CLASS_DIR")
+    return RunStore(folder, read_only=True) if folder and Path(folder).is_dir() else None
+
+
+def visible(viewer: str, store: RunStore | None = None, classroom: RunStore | None = None) -> list[tuple[Run, str]]:
+    """The runs `viewer` may see, newest first, each with whose it is: "you" (theirs, which they may change),
+    "shared" (another visitor's, shared by its owner), "operator" (a command-line run) or "class" (from the
+    operator's `DLC_CLASS_DIR`); everything else is another visitor's private run and is left out."""
+    store = store or RunStore()
+    classroom = classroom if classroom is not None else class_store()
+    seen = [(r, "you" if r.owner == viewer else "operator" if r.owner is None else "shared")
+            for r in store.list() if r.visible_to(viewer)]
+    if classroom is not None and classroom.root.resolve() != store.root.resolve():
+        seen += [(r, "class") for r in classroom.list()]
+    return sorted(seen, key=lambda pair: (pair[0].meta["created"], pair[0].id), reverse=True)

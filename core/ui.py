@@ -5,12 +5,14 @@ import os
 from typing import Callable, NoReturn
 
 import importlib
+import re
+import secrets
 
 import plotly.io as pio
 import streamlit as st
 import torch
 
-from core import i18n, links, plots
+from core import i18n, links, plots, runs
 from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
 from core.train import divergence_cause
@@ -200,6 +202,47 @@ def session_check() -> Callable[[], bool] | None:
     if server.is_active_session(session_id) is not True:  # AppTest's runtime is a mock that answers anything
         return None
     return lambda: server.is_active_session(session_id)
+
+
+# ---- who is visiting ----
+VISITOR_COOKIE = "dlc_visitor"
+_SECRET = re.compile(r"^[0-9a-f]{64}$")
+
+
+def visitor() -> str:
+    """The owner id of this visitor's runs (see core.runs.owner_id): the logged-in user where `st.login` is
+    configured, otherwise a random secret the browser keeps in a cookie (set by `remember_visitor`), so a
+    reload, a new tab or tomorrow's visit in the same browser is the same visitor."""
+    if owner := st.session_state.get("visitor:owner"):
+        return owner
+    user = _logged_in_user()
+    if user:
+        owner = runs.owner_id("u", user)
+    else:
+        secret = st.context.cookies.get(VISITOR_COOKIE)
+        if not isinstance(secret, str) or not _SECRET.match(secret):
+            secret = st.session_state["visitor:new_cookie"] = secrets.token_hex(32)
+        owner = runs.owner_id("v", secret)
+    st.session_state["visitor:owner"] = owner
+    return owner
+
+
+def _logged_in_user() -> str | None:
+    try:
+        if getattr(st.user, "is_logged_in", False):
+            return str(st.user.get("sub") or st.user.get("email") or "") or None
+    except Exception:  # auth not configured (or AppTest): a visitor is known by their cookie
+        return None
+    return None
+
+
+def remember_visitor() -> None:
+    """Once per session that made a new secret: store it in the browser (a year, this site only, not sent
+    to other sites), so the next visit is the same visitor. Called on every run by Home.py."""
+    visitor()
+    if secret := st.session_state.get("visitor:new_cookie"):
+        st.html(f"<script>document.cookie = '{VISITOR_COOKIE}={secret}; Max-Age=31536000; Path=/; SameSite=Strict';"
+                "</script>", unsafe_allow_javascript=True, width="content")
 
 
 def job_of(key: str) -> Job | None:

@@ -17,6 +17,7 @@ from core.families import cnn
 from core.runtime.jobs import Job
 
 ROOT = Path(__file__).resolve().parent.parent
+OWNER = runs.owner_id("v", "a test visitor's secret")
 
 
 class _Exploit:
@@ -62,7 +63,7 @@ def test_names_are_sanitised_and_ids_cannot_leave_the_store(tmp_path):
         with pytest.raises(KeyError):
             store.get(bad)
         with pytest.raises(KeyError):
-            store.delete(bad)
+            store.delete(bad, runs.OPERATOR)
     assert (tmp_path / "victim").is_dir() and store.get(run.id).meta["name"] == "../../etc/passwd"
 
 
@@ -99,6 +100,8 @@ def test_unreadable_run_folders_are_skipped(tmp_path):
     broken.mkdir()
     (broken / "run.json").write_text("{not json")
     assert [r.id for r in store.list()] == [good.id]
+    assert not broken.exists() and len(list((tmp_path / ".quarantine").iterdir())) == 1  # moved aside, once
+    assert store.leftovers()[0] == 1 and [r.id for r in store.list()] == [good.id]
 
 
 # ---- checkpoints ----
@@ -205,16 +208,16 @@ def test_a_pages_job_records_its_run_when_it_ends_and_not_before_a_step(tmp_path
     from core import playground as pg
 
     config = pg.PlaygroundConfig()
-    job = Job(xor_trainer(xor_data, epochs=5), record=lab.record("playground", config, {"dataset": "xor"}, "s1"))
+    job = Job(xor_trainer(xor_data, epochs=5), record=lab.record("playground", config, {"dataset": "xor"}, OWNER))
     job.start()
     job.join(30)
     stored = runs.RunStore().list()
     assert [r.id for r in stored] == [job.saved.id]
     meta = stored[0].meta
-    assert (meta["family"], meta["page"], meta["source"], meta["session"], meta["epochs"]) == (
-        "playground", "playground", "page", "s1", 5)
+    assert (meta["family"], meta["page"], meta["source"], meta["owner"], meta["epochs"]) == (
+        "playground", "playground", "page", OWNER, 5)
     assert len(meta["history"]) == 5 and "test_loss" in meta["final"]
-    never = Job(xor_trainer(xor_data), record=lab.record("playground", config, {}, "s1"))
+    never = Job(xor_trainer(xor_data), record=lab.record("playground", config, {}, OWNER))
     never.stop()
     never.start()
     never.join(30)
@@ -311,7 +314,7 @@ def test_a_run_that_failed_is_recorded_as_an_error_not_as_finished(tmp_path, mon
             raise RuntimeError("a bug in a family")
 
     trainer.add_callback("on_step_end", explode)
-    job = Job(trainer, record=lab.record("playground", pg.PlaygroundConfig(), {}, "s"))
+    job = Job(trainer, record=lab.record("playground", pg.PlaygroundConfig(), {}, OWNER))
     job.start()
     job.join(30)
     assert job.poll().status == "error"

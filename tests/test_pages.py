@@ -13,9 +13,12 @@ PAGES = ["app_pages/home.py", *(p.file for p in catalog.built_pages())]
 TITLES = {"app_pages/home.py": "home.title", **{p.file: f"page.{p.key}.title" for p in catalog.built_pages()}}
 
 
-def open_page(file: str, lang: str = "en") -> AppTest:
+def open_page(file: str, lang: str = "en", visitor: str | None = None) -> AppTest:
+    """A page as a new visitor sees it (or as `visitor`, an owner id from core.runs.owner_id)."""
     at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
     at.query_params["lang"] = lang
+    if visitor:
+        at.session_state["visitor:owner"] = visitor
     at.run()
     if file != "app_pages/home.py":
         at.switch_page(file).run()
@@ -373,12 +376,15 @@ def test_the_gan_page_falls_back_to_the_offline_digits_when_mnist_cannot_be_down
 
 
 # ---- the Experiments page and stored runs ----
-def _store_pretrained(store, names) -> None:
+ALICE, BOB = (f"v-{c * 32}" for c in "ab")
+
+
+def _store_pretrained(store, names, **meta) -> None:
     from core import lab, runs
 
     for name in names:
-        meta, weights = runs.read_checkpoint(lab.pretrained_path(name).read_bytes())
-        store.save({**meta, "name": f"stored-{name}"}, weights)
+        stored, weights = runs.read_checkpoint(lab.pretrained_path(name).read_bytes())
+        store.save({**stored, "name": f"stored-{name}", **meta}, weights)
 
 
 @pytest.mark.parametrize("lang, names", [("en", None), ("zh", ("cnn", "translation"))])
@@ -406,17 +412,61 @@ def test_experiments_page_overlays_filters_and_deletes(tmp_path, monkeypatch):
 
     monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
     store = runs.RunStore()
-    _store_pretrained(store, ("cnn", "gan2d", "rnn"))
-    at = open_page("app_pages/experiments.py")
+    _store_pretrained(store, ("cnn", "gan2d", "rnn"), owner=ALICE)
+    at = open_page("app_pages/experiments.py", visitor=ALICE)
     assert len(at.get("plotly_chart")) == 1  # the newest three overlaid
     at.multiselect(key="exp:families").set_value(["cnn"]).run()
     assert not at.exception and at.dataframe[0].value.shape[0] == 1
     at.multiselect(key="exp:families").set_value([]).run()
     pick = next(m for m in at.multiselect if m.key.startswith("exp:pick"))
-    doomed = [r.id for r in store.list() if r.meta["family"] != "cnn"]
-    pick.set_value(doomed).run()
+    doomed = next(r for r in store.list() if r.meta["family"] == "rnn")
+    pick.set_value([doomed.id]).run()
     at.button(key="exp:delete").click().run()
-    assert not at.exception and [r.meta["family"] for r in store.list()] == ["cnn"]
+    assert not at.exception and sorted(r.meta["family"] for r in store.list()) == ["cnn", "gan2d"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_visitor_sees_and_changes_only_their_own_runs(tmp_path, monkeypatch, lang):
+    from core import runs
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    store = runs.RunStore()
+    _store_pretrained(store, ("cnn",), owner=ALICE)
+    _store_pretrained(store, ("rnn",))  # the operator's (a command-line run): everyone's, read-only
+    names = lambda at: sorted(at.dataframe[0].value.iloc[:, 0].str.split(" · ").str[0])  # noqa: E731
+    bob = open_page("app_pages/experiments.py", lang, visitor=BOB)
+    assert not bob.exception and names(bob) == ["stored-rnn"]  # Alice's run is private
+    assert not [b for b in bob.button if b.key == "exp:delete"]
+    assert any(filled(c.value, "exp.read_only.operator", lang) for c in bob.caption)
+    alice = open_page("app_pages/experiments.py", lang, visitor=ALICE)
+    assert names(alice) == ["stored-cnn", "stored-rnn"]
+    pick = next(m for m in alice.multiselect if m.key.startswith("exp:pick"))
+    cnn = next(r for r in store.list() if r.meta["family"] == "cnn")
+    pick.set_value([cnn.id]).run()
+    alice.text_input(key=f"exp:name:{cnn.id}").set_value("![x](http://127.0.0.1:9/p.png) mine").run()
+    alice.button(key="exp:rename").click().run()
+    alice.toggle(key=f"exp:share:{cnn.id}").set_value(True).run()
+    assert not alice.exception and store.get(cnn.id).meta["shared"] is True
+    bob.run()
+    assert names(bob) == ["![x](http://127.0.0.1:9/p.png) mine", "stored-rnn"]  # plain text in the table
+    pick = next(m for m in bob.multiselect if m.key.startswith("exp:pick"))
+    pick.set_value([cnn.id]).run()
+    assert not [b for b in bob.button if b.key == "exp:delete"] and not [t for t in bob.text_input if t.key.startswith("exp:name")]
+    assert any(filled(c.value, "exp.read_only.shared", lang) for c in bob.caption)
+    with pytest.raises(runs.CheckpointError):  # and the store refuses it, whatever a page offers
+        store.delete(cnn.id, BOB)
+    assert store.get(cnn.id).meta["owner"] == ALICE
+
+
+def test_one_visitors_runs_never_evict_another_visitors(tmp_path):
+    from core import runs
+
+    store = runs.RunStore(tmp_path, max_runs=10, per_owner_runs=3)
+    _store_pretrained(store, ("playground",), owner=ALICE)
+    for _ in range(8):  # Bob trains again and again
+        _store_pretrained(store, ("playground",), owner=BOB)
+    owners = [r.owner for r in store.list()]
+    assert owners.count(ALICE) == 1 and owners.count(BOB) == 3  # Bob's oldest made room for Bob's newest
 
 
 def test_a_run_trained_on_a_page_is_recorded_in_the_cli_format(tmp_path, monkeypatch):
@@ -434,7 +484,8 @@ def test_a_run_trained_on_a_page_is_recorded_in_the_cli_format(tmp_path, monkeyp
     assert (page_run.meta["source"], page_run.meta["family"], page_run.meta["epochs"]) == ("page", "cnn", 1)
     assert cli.main(["train", "cnn", "--epochs", "1", "--out", str(tmp_path / "cli"), "--no-progress"]) == 0
     cli_run = runs.RunStore(tmp_path / "cli").list()[0]
-    assert set(page_run.meta) == set(cli_run.meta) and set(page_run.meta["final"]) == set(cli_run.meta["final"])
+    assert page_run.meta["owner"].startswith("v-") and "owner" not in cli_run.meta  # a visitor's, the operator's
+    assert set(page_run.meta) - {"owner"} == set(cli_run.meta) and set(page_run.meta["final"]) == set(cli_run.meta["final"])
     assert page_run.meta["config"] == cli_run.meta["config"]  # the page's defaults are the CLI's defaults
     assert page_run.meta["final"]["test_acc"] == pytest.approx(cli_run.meta["final"]["test_acc"], abs=0.02)
     lab.read(page_run.checkpoint(), expect_family="cnn")

@@ -4,7 +4,6 @@ A checkpoint chosen anywhere (the Experiments page, a page's "load pretrained" b
 checked first, then queued for its family; the page takes it at the top of its next run, before its
 sidebar, so it can set the widgets the run's views depend on, and installs it as a finished run.
 """
-import uuid
 from typing import Callable
 
 import streamlit as st
@@ -12,19 +11,14 @@ import streamlit as st
 from core import lab, runs
 from core.i18n import describe_error, plain
 from core.runtime.jobs import Job, Snapshot
-from core.ui import lang, live_view, session_check, t, training_controls
+from core.ui import lang, live_view, session_check, t, training_controls, visitor
 
 CHECKPOINT_TYPES = ["safetensors", "pt", "pth"]
 
 
-def session() -> str:
-    """A random id for this browser session, stored with its runs (the Experiments page can filter by it)."""
-    return st.session_state.setdefault("lab:session", uuid.uuid4().hex[:12])
-
-
 def record(family: str, config, context: dict):
-    """The `record` callback of a page's Job: the run is saved when its training ends."""
-    return lab.record(family, config, context, session())
+    """The `record` callback of a page's Job: the run is saved, as this visitor's, when its training ends."""
+    return lab.record(family, config, context, visitor())
 
 
 def job(family: str, trainer, config, context: dict, data=None, max_seconds: float = 600, **options) -> Job:
