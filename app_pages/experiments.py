@@ -29,7 +29,7 @@ def upload_checkpoint() -> None:
     try:
         ck = lab.read(file.getvalue())
         meta = {**{k: v for k, v in ck.meta.items() if k != "session"}, "source": "upload", "owner": me,
-                "shared": False, "name": ck.meta.get("name") or file.name[:200]}
+                "shared": False, "name": ck.meta.get("name") or file.name[:200], "created": time.time()}
         stored = store.save(meta, ck.weights)
     except runs.CheckpointError as exc:
         st.error(t("lab.refused", error=describe_error(exc, lang())))
