@@ -82,7 +82,7 @@ def final_metric(run: runs.Run):
 table = pd.DataFrame([{
     t("exp.col.run"): label(r), t("exp.col.family"): r.meta.get("family"),
     t("exp.col.page"): page_titles.get(r.meta.get("page"), r.meta.get("page")),
-    t("exp.col.owner"): t(f"exp.owner.{whose[r.id]}"),
+    t("exp.col.owner"): t("exp.owner.you_shared" if whose[r.id] == "you" and r.shared else f"exp.owner.{whose[r.id]}"),
     t("exp.col.origin"): t(f"lab.source.{r.meta.get('source', 'page')}"), t("exp.col.status"): t(f"status.word.{r.meta.get('status', 'finished')}"),
     t("exp.col.epochs"): r.meta.get("epochs"), t("exp.col.seconds"): r.meta.get("seconds"),
     t("exp.col.metric"): r.meta.get("metric"), t("exp.col.value"): final_metric(r),

@@ -525,7 +525,8 @@ def class_store() -> RunStore | None:
 
 def visible(viewer: str, store: RunStore | None = None, classroom: RunStore | None = None) -> list[tuple[Run, str]]:
     """The runs `viewer` may see, newest first, each with whose it is: "you" (theirs, which they may change),
-    "shared" (another visitor's, shared by its owner), "operator" (a command-line run) or "class" (from the
+    "shared" (another visitor's, shared by its owner), "operator" (no owner: a command-line run, or one
+    stored before runs had owners) or "class" (from the
     operator's `DLC_CLASS_DIR`); everything else is another visitor's private run and is left out."""
     store = store or RunStore()
     classroom = classroom if classroom is not None else class_store()

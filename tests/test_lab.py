@@ -358,3 +358,30 @@ def test_a_family_named_by_a_list_or_unknown_is_refused_with_the_message():
     for name in (["cnn"], "nope", 3):
         with pytest.raises(runs.CheckpointError):
             lab.family(name)
+
+
+def test_who_sees_which_run_the_owners_shared_the_operators_and_the_class_folders(tmp_path):
+    alice, bob = runs.owner_id("v", "alice's secret"), runs.owner_id("u", "bob@example.org")
+    store, classroom = runs.RunStore(tmp_path / "runs"), runs.RunStore(tmp_path / "class")
+    private = store.save(_meta("private", owner=alice, created=1.0), {"w": torch.zeros(1)})
+    shared = store.save(_meta("shared", owner=alice, shared=True, created=2.0), {"w": torch.zeros(1)})
+    cli_run = store.save(_meta("cli", created=3.0), {"w": torch.zeros(1)})
+    reference = classroom.save(_meta("reference", created=4.0), {"w": torch.zeros(1)})
+    read_only = runs.RunStore(tmp_path / "class", read_only=True)
+    as_bob = [(r.id, who) for r, who in runs.visible(bob, store, read_only)]
+    assert as_bob == [(reference.id, "class"), (cli_run.id, "operator"), (shared.id, "shared")]
+    as_alice = [(r.id, who) for r, who in runs.visible(alice, store, read_only)]
+    assert as_alice[2:] == [(shared.id, "you"), (private.id, "you")]
+    for run_id, store_ in ((shared.id, store), (cli_run.id, store), (reference.id, read_only)):
+        with pytest.raises(runs.CheckpointError, match="Only the visitor"):
+            store_.delete(run_id, bob)
+        with pytest.raises(runs.CheckpointError):
+            store_.update(run_id, bob, name="mine now")
+    with pytest.raises(runs.CheckpointError):
+        read_only.save(_meta("sneaked in"), {"w": torch.zeros(1)})
+    assert store.update(private.id, alice, name="renamed", shared=True).meta["name"] == "renamed"
+    assert private.id in [r.id for r, _ in runs.visible(bob, store, read_only)]
+    store.delete(cli_run.id, runs.OPERATOR)
+    assert cli_run.id not in [r.id for r in store.list()]
+    assert runs.owner_id("v", "alice's secret") == alice != runs.owner_id("u", "alice's secret")
+    assert "alice" not in alice  # a run.json carries a hash, never the secret

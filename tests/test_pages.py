@@ -532,3 +532,16 @@ def test_speech_page_without_espeak_or_a_corpus_says_how_to_install_and_still_lo
     assert not any(filled(c.value, "speech.confusion_note", "en") for c in at.caption)  # no test clips, no confusion matrix
     assert any(filled(c.value, "speech.last", "en") for c in at.caption)  # the stored run's curves and numbers
     st.cache_resource.clear()
+
+
+def test_a_visitor_is_their_cookie_or_the_logged_in_user(monkeypatch):
+    from core import runs, ui
+
+    anonymous = open_page("app_pages/experiments.py")
+    secret = anonymous.session_state["visitor:new_cookie"]  # a new browser: a new secret, set as a cookie
+    assert anonymous.session_state["visitor:owner"] == runs.owner_id("v", secret)
+    assert open_page("app_pages/experiments.py").session_state["visitor:owner"] != runs.owner_id("v", secret)
+    monkeypatch.setattr(ui, "_logged_in_user", lambda: "alice@example.org")  # where st.login is configured
+    logged_in = open_page("app_pages/experiments.py")
+    assert logged_in.session_state["visitor:owner"] == runs.owner_id("u", "alice@example.org")
+    assert "visitor:new_cookie" not in logged_in.session_state
