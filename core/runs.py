@@ -6,10 +6,10 @@ is a self-describing checkpoint. Uploaded `.pt`/`.pth` files are read with
 `torch.load(weights_only=True)`, which refuses any pickled object that is not a tensor or a plain
 container, so a malicious file cannot run code.
 
-The store stays bounded: after each save the oldest runs are evicted until both the count and the
-size caps hold (`DLC_RUNS_MAX`, `DLC_RUNS_MAX_MB`; folder `DLC_RUNS_DIR`). A run is written into a
-hidden temporary folder and renamed into place, so other sessions never see half a run, and its id
-carries a random part, so two sessions saving at once never collide.
+Every run has an owner (a visitor, `owner_id`) or none (the operator's: a command-line run); only its
+owner may change it, and others see it only when it is shared (`Run.visible_to`, `visible`). The store
+stays bounded per visitor and in all, and is safe for many sessions and processes at once: see
+`RunStore`. A run's id carries a random part, so two sessions saving at once never collide.
 """
 from __future__ import annotations
 
@@ -229,6 +229,8 @@ def owner_id(kind: str, secret: str) -> str:
     if kind not in ("u", "v") or not secret:
         raise ValueError(f"owner kind must be 'u' or 'v' and the secret non-empty, not {kind!r}")
     return f"{kind}-{hashlib.sha256(secret.encode('utf-8')).hexdigest()[:32]}"
+
+
 TMP_MAX_AGE = 600.0  # seconds after which a half-written run (a killed save) is someone's leftover, not a save in flight
 
 
@@ -396,7 +398,7 @@ class RunStore:
         if size > cap:
             raise CheckpointError("ckpt.store_cap", size=f"{size / 2**20:.1f}", cap=f"{cap / 2**20:.0f}")
         self.root.mkdir(parents=True, exist_ok=True)
-        tmp = self.root / f".tmp-{uuid.uuid4().hex}"
+        tmp, trash = self.root / f".tmp-{uuid.uuid4().hex}", []
         try:
             tmp.mkdir()
             (tmp / "weights.safetensors").write_bytes(blob)
@@ -470,9 +472,11 @@ class RunStore:
         return run
 
     def _trash(self, run: Run) -> Path:
-        """Rename a run out of the listing (atomic); its files are removed afterwards, outside the lock."""
+        """Rename a run out of the listing (atomic); its files are removed afterwards, outside the lock. A run
+        someone removed by hand meanwhile is already out: its would-be trash folder simply never exists."""
         folder = self.root / f".trash-{uuid.uuid4().hex}"
-        os.rename(run.path, folder)
+        with contextlib.suppress(FileNotFoundError):
+            os.rename(run.path, folder)
         return folder
 
     def _quarantine(self, names: list[str]) -> None:
