@@ -143,12 +143,14 @@ if chosen_runs:
             ck = lab.check(run.meta, run.weights())
             lab_ui.queue(ck)
             st.switch_page(f"app_pages/{ck.family.page}.py")
-        except (runs.CheckpointError, FileNotFoundError) as exc:  # a run deleted meanwhile has no weights
+        except runs.CheckpointError as exc:
             st.error(t("lab.refused", error=describe_error(exc, lang())))
+        except OSError:  # deleted meanwhile, or its weights damaged on disk
+            st.error(t("exp.gone"))
     try:
         b.download_button(t("exp.download_weights"), run.checkpoint(), file_name=f"{run.id}.safetensors",
                           key=f"{KEY}:dl_w", icon=":material/download:", help=t("exp.download_help"))
-    except (runs.CheckpointError, FileNotFoundError):
+    except (runs.CheckpointError, OSError):
         b.caption(t("exp.gone"))
     c.download_button(t("exp.download_config"), json.dumps(run.meta, indent=1), file_name=f"{run.id}.json",
                       mime="application/json", key=f"{KEY}:dl_c", icon=":material/data_object:")

@@ -196,8 +196,8 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "ckpt.too_big": {"en": "The checkpoint is {size} MB; the limit is {limit} MB.", "zh": "检查点大小为 {size} MB，上限为 {limit} MB。"},
     "ckpt.unreadable": {"en": "This is not a safetensors or PyTorch checkpoint ({detail}).",
                         "zh": "这不是 safetensors 或 PyTorch 检查点（{detail}）。"},
-    "ckpt.bad_run": {"en": "The run's description does not fit what a stored run may hold ({detail}).",
-                     "zh": "该训练的说明不符合已保存训练允许的内容（{detail}）。"},
+    "ckpt.bad_run": {"en": "The run's description does not fit what a stored run may hold: its field “{detail}” (a name is one line of at most 200 characters; metrics are numbers).",
+                     "zh": "该训练的说明不符合已保存训练允许的内容：字段“{detail}”（名称为一行、最多 200 个字符；指标须为数字）。"},
     "ckpt.bad_meta": {"en": "The checkpoint's description (its metadata) is not valid JSON, or is nested too deeply.",
                       "zh": "检查点的说明（元数据）不是有效的 JSON，或嵌套层数过多。"},
     "ckpt.meta_too_big": {"en": "The checkpoint's description is {size} MB; at most {limit} MB is accepted.",
@@ -213,8 +213,14 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
                    "zh": "检查点与该模型不匹配：缺少 {missing}；多余 {extra}。"},
     "ckpt.shape": {"en": "The checkpoint does not match this model: {name} has shape {got}, expected {expected}.",
                    "zh": "检查点与该模型不匹配：{name} 的形状为 {got}，应为 {expected}。"},
-    "ckpt.store_cap": {"en": "This run's weights ({size} MB) exceed the store's size cap ({cap} MB); it was not saved.",
-                       "zh": "该训练的权重（{size} MB）超过存储上限（{cap} MB），未保存。"},
+    "ckpt.store_cap": {"en": "This run ({size} MB) is larger than the whole store may hold ({cap} MB); it was not saved.",
+                       "zh": "该训练记录（{size} MB）超过整个存储的上限（{cap} MB），未保存。"},
+    "runs.quota_cap": {"en": "This run ({size} MB) is larger than the space each visitor has ({cap} MB); it was not saved. Smaller settings (fewer or narrower layers) make a smaller run.",
+                       "zh": "该训练记录（{size} MB）超过每位访问者可用的空间（{cap} MB），未保存。更小的设置（更少或更窄的层）会得到更小的记录。"},
+    "runs.busy": {"en": "The runs folder stayed busy for a minute (many saves at once); nothing was changed. Try again.",
+                  "zh": "记录文件夹被占用了一分钟（同时有很多保存），未做任何修改。请重试。"},
+    "runs.read_only": {"en": "This folder of runs is read-only here; nothing was changed.",
+                       "zh": "此处的记录文件夹是只读的，未做任何修改。"},
     "runs.not_yours": {"en": "Only the visitor who made this run can change or delete it.",
                        "zh": "只有创建这条记录的访问者才能修改或删除它。"},
     "ckpt.unknown_family": {"en": "Unknown model family “{name}”; this app knows {known}.", "zh": "未知的模型族“{name}”；本应用支持 {known}。"},
@@ -292,8 +298,11 @@ def from_locale(locale: str | None) -> str:
 
 
 def describe_error(exc: Exception, lang: str) -> str:
-    """The message of a SettingError in `lang`; any other error's own text."""
-    return translate(exc.key, lang, **exc.values) if isinstance(exc, SettingError) else str(exc)
+    """The message of a SettingError in `lang`, its text values shown as plain text (they may come from a
+    user's file: a family named like a Markdown image, a tensor named like a link); any other error's text."""
+    if not isinstance(exc, SettingError):
+        return str(exc)
+    return translate(exc.key, lang, **{k: plain(v, 300) if isinstance(v, str) else v for k, v in exc.values.items()})
 
 
 def translate(key: str, lang: str, **values) -> str:

@@ -13,16 +13,20 @@ stays bounded per visitor and in all, and is safe for many sessions and processe
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import io
 import json
 import logging
+import math
 import os
 import pickle
 import re
 import shutil
+import stat
 import struct
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -34,7 +38,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
-from core.i18n import SettingError, plain
+from core.i18n import SettingError
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +47,20 @@ MAX_META_BYTES = 2 * 2**20  # a run.json: settings, data description (a vocabula
 MAX_META_DEPTH = 12  # nesting of a run.json; ours is 4 deep (history → row → value)
 FORMAT = 1
 META_KEY = "dlc_run"
-_ID = re.compile(r"^\d{8}-\d{6}-[A-Za-z0-9._-]{1,60}-[0-9a-f]{8}$")
+_ID = re.compile(r"\d{8}-\d{6}-[A-Za-z0-9._-]{1,60}-[0-9a-f]{8}")  # used with fullmatch: nothing before or after
 STATUSES = ("finished", "stopped", "diverged", "error", "running", "paused")
 SOURCES = ("page", "cli", "upload", "pretrained")
 _COUNT = {"type": "integer", "minimum": 0, "maximum": 10**12}
-_TEXT = {"type": "string", "maxLength": 200, "pattern": "^[^\\x00-\\x1f\\x7f]*$"}  # one line, no control characters
-_KEY = {"type": "string", "pattern": "^[a-z0-9_]{1,40}$"}  # a family's or a page's name
-_METRICS = {"type": "object", "maxProperties": 64, "propertyNames": {"pattern": "^[A-Za-z0-9_.-]{1,40}$"},
+# one line of text: no control characters (C0, DEL, C1), line or paragraph separators, or bidirectional
+# overrides that would make a name read as another; `\Z`, not `$`, which also matches before a final "\n"
+_LINE = "^[^\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*\\Z"
+_TEXT = {"type": "string", "maxLength": 200, "pattern": _LINE}
+_KEY = {"type": "string", "pattern": "^[a-z0-9_]{1,40}\\Z"}  # a family's or a page's name
+_METRICS = {"type": "object", "maxProperties": 64, "propertyNames": {"pattern": "^[A-Za-z0-9_.-]{1,40}\\Z"},
             "additionalProperties": {"type": "number"}}  # one epoch's measures: {"train_loss": 0.1, …}
+_ROW = {**_METRICS, "required": ["epoch"]}  # a history row: the Experiments page plots it against its epoch
 # What the pages read from a run.json, with the types and ranges they can show; a file that breaks it is
-# refused on upload and skipped when listing, so one bad folder never takes a page down for everyone.
+# refused on upload and quarantined when listing, so one bad folder never takes a page down for everyone.
 # Names and metric names are one line of plain text: the pages show them as text, never as Markdown.
 RUN_SCHEMA = {
     "type": "object",
@@ -60,32 +68,42 @@ RUN_SCHEMA = {
     "properties": {
         "name": _TEXT, "family": _KEY, "page": _KEY, "source": {"enum": list(SOURCES)},
         "session": _TEXT, "device": _TEXT, "status": {"enum": list(STATUSES)},
-        "owner": {"type": "string", "pattern": "^[uv]-[0-9a-f]{32}$"}, "shared": {"type": "boolean"},
-        "stop_reason": {"type": ["string", "null"], "maxLength": 200},
-        "metric": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9_.-]{0,40}$"},
+        "owner": {"type": "string", "pattern": "^[uv]-[0-9a-f]{32}\\Z"}, "shared": {"type": "boolean"},
+        "stop_reason": {"type": ["string", "null"], "maxLength": 200, "pattern": _LINE},
+        "metric": {"type": ["string", "null"], "pattern": "^[A-Za-z0-9_.-]{0,40}\\Z"},
         "seconds": {"type": "number", "minimum": 0, "maximum": 10**9},
         "epochs": _COUNT, "steps": _COUNT, "samples": _COUNT,
         "world_size": {"type": "integer", "minimum": 1, "maximum": 10**6},
         "config": {"type": "object"}, "context": {"type": "object"},
-        "history": {"type": "array", "maxItems": 100_000, "items": _METRICS},
+        "history": {"type": "array", "maxItems": 20_000, "items": _ROW},
         "final": _METRICS,
         "created": {"type": "number", "minimum": 0},
+        "format": {"type": "integer"}, "id": {"type": "string", "maxLength": 100},
     },
 }
 
 
 def meta_problem(meta: object) -> str | None:
-    """Why a run.json cannot be stored or shown (the first schema violation, or a creation time in the
-    future), or None when it fits `RUN_SCHEMA`."""
+    """Why a run.json cannot be stored or shown, as "field: reason" (the first schema violation, a time that
+    is not a finite number, a creation time in the future), or None when it fits `RUN_SCHEMA`."""
     import jsonschema
 
     try:
         jsonschema.validate(meta, RUN_SCHEMA)
     except jsonschema.ValidationError as err:
         return f"{'/'.join(map(str, err.absolute_path)) or 'run.json'}: {err.message[:120]}"
-    if isinstance(meta, dict) and meta.get("created", 0) > time.time() + 86_400:
+    for field in ("created", "seconds"):  # NaN passes every minimum and maximum; a page would sort or print it
+        if field in meta and not math.isfinite(meta[field]):
+            return f"{field}: not a finite number"
+    if meta.get("created", 0) > time.time() + 86_400:
         return "created: in the future"
     return None
+
+
+def _refuse(problem: str) -> CheckpointError:
+    """The error for a run.json that breaks the schema: it names the field (the reason stays in English logs)."""
+    log.info("refused a run.json: %s", problem)
+    return CheckpointError("ckpt.bad_run", detail=problem.split(":")[0])
 
 
 class CheckpointError(SettingError):
@@ -232,6 +250,8 @@ def owner_id(kind: str, secret: str) -> str:
 
 
 TMP_MAX_AGE = 600.0  # seconds after which a half-written run (a killed save) is someone's leftover, not a save in flight
+READ_WAIT, WRITE_WAIT = 10.0, 60.0  # seconds a listing, and a change, wait for the store's lock
+QUARANTINE_MAX_AGE = 86_400.0  # seconds a malformed folder stays in .quarantine/ before it is removed
 
 
 @dataclass(frozen=True)
@@ -282,9 +302,49 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
-def _folder_bytes(folder: Path) -> int:
-    """Bytes of a run's two files; FileNotFoundError when either has gone (the run was deleted meanwhile)."""
-    return sum(os.stat(folder / name).st_size for name in ("run.json", "weights.safetensors"))
+def _tree_bytes(path: Path) -> int:
+    """Bytes under `path`, without following symbolic links (a link counts as itself)."""
+    if not stat.S_ISDIR(os.lstat(path).st_mode):
+        return os.lstat(path).st_size
+    total = 0
+    for top, _, files in os.walk(path):  # os.walk does not follow links to folders
+        for name in files:
+            with contextlib.suppress(FileNotFoundError):
+                total += os.lstat(os.path.join(top, name)).st_size
+    return total
+
+
+def _remove(path: Path) -> None:
+    """Remove a leftover folder, or the symbolic link itself (never what it points to)."""
+    if os.path.islink(path):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+_PARSED: collections.OrderedDict[tuple, dict] = collections.OrderedDict()
+_PARSED_LOCK = threading.Lock()
+_PARSED_MAX = 4096  # run.json files kept parsed and checked; more than the store's default cap of 400 runs
+
+
+def _parsed(key: tuple, path: Path) -> dict:
+    """A run.json parsed and checked against RUN_SCHEMA, once per version of the file in this process (`key`:
+    its path, inode, modification time and size; a change replaces the file): every page render lists the
+    store, and checking a long history takes jsonschema seconds."""
+    with _PARSED_LOCK:
+        if key in _PARSED:
+            _PARSED.move_to_end(key)
+            return _PARSED[key]
+    meta = parse_meta(path.read_bytes())
+    if meta is None or meta_problem(meta) is not None:
+        raise ValueError(f"{path.parent.name}: malformed run.json")
+    meta = {**meta, "created": float(meta.get("created", 0))}
+    with _PARSED_LOCK:
+        _PARSED[key] = meta
+        while len(_PARSED) > _PARSED_MAX:
+            _PARSED.popitem(last=False)
+    return meta
 
 
 def _oldest_beyond(runs: list[Run], max_runs: int, max_bytes: int) -> list[Run]:
@@ -327,24 +387,50 @@ class RunStore:
     def _lock(self):
         from filelock import FileLock
 
-        if self.read_only:
-            return contextlib.nullcontext()
         self.root.mkdir(parents=True, exist_ok=True)
         return FileLock(self.root / ".lock", timeout=60)
 
     # ---- reading ----
+    def _reading(self):
+        """The lock for a reader: taken if it comes within READ_WAIT, else the reader goes on without it (a listing
+        tolerates changes under way; a page must not hang behind a slow save)."""
+        from filelock import Timeout
+
+        if self.read_only:
+            return contextlib.nullcontext()
+        lock = self._lock()
+        try:
+            return lock.acquire(timeout=READ_WAIT)  # a context manager that releases it
+        except Timeout:
+            log.warning("runs folder %s stayed locked for %s s; listing it without the lock", self.root, READ_WAIT)
+            return contextlib.nullcontext()
+
+    def _writing(self):
+        """The lock for a change; CheckpointError("runs.busy") when another session holds it for WRITE_WAIT."""
+        from filelock import Timeout
+
+        if self.read_only:
+            raise CheckpointError("runs.read_only")
+        lock = self._lock()
+        try:
+            return lock.acquire(timeout=WRITE_WAIT)
+        except Timeout:
+            raise CheckpointError("runs.busy") from None
+
     def list(self) -> list[Run]:
         """Every complete, well-formed run, newest first. A folder that vanishes while being read is skipped;
         a malformed one is moved into quarantine, so one bad folder never takes a page down."""
         if not self.root.is_dir():
             return []
-        with self._lock():
-            names = [n for n in os.listdir(self.root) if _ID.match(n)]
+        with self._reading():
+            names = [n for n in os.listdir(self.root) if _ID.fullmatch(n)]
         found, bad = [], []
         for name in names:
             try:
                 run = self._read(self.root / name)
-            except FileNotFoundError:  # deleted or evicted since the names were listed
+            except FileNotFoundError:  # deleted or evicted since the names were listed, or a file is missing
+                if os.path.lexists(self.root / name):
+                    bad.append(name)
                 continue
             except (OSError, ValueError, CheckpointError):
                 bad.append(name)
@@ -362,48 +448,55 @@ class RunStore:
             raise KeyError(run_id) from None
 
     def leftovers(self) -> tuple[int, int]:
-        """(folders, bytes) that are not runs: half-written saves, deletions under way, quarantined folders."""
+        """(folders, bytes) that are not runs: half-written saves, deletions under way, quarantined folders
+        (symbolic links are counted, never followed)."""
         count = size = 0
         for folder in self._leftover_folders():
             try:
-                size += sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+                size += _tree_bytes(folder)
                 count += 1
             except FileNotFoundError:
                 continue
         return count, size
 
     def _read(self, folder: Path) -> Run:
-        text = (folder / "run.json").read_text(encoding="utf-8")
-        meta = parse_meta(text)
-        if meta is None or meta_problem(meta) is not None:
-            raise ValueError(f"{folder.name}: malformed run.json")
-        return Run(folder, {**meta, "created": float(meta.get("created", 0))}, _folder_bytes(folder))
+        """The run in `folder`: FileNotFoundError when it (or one of its two files) is missing, ValueError when
+        it is not a plain folder of two plain files or its run.json breaks the schema."""
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):  # a symlink (to / or anywhere) or a file is no run
+            raise ValueError(f"{folder.name}: not a folder")
+        files = [os.lstat(folder / name) for name in ("run.json", "weights.safetensors")]
+        if not all(stat.S_ISREG(f.st_mode) for f in files):  # never follow a symlink, never open a FIFO
+            raise ValueError(f"{folder.name}: run.json or weights.safetensors is not a plain file")
+        key = (str(folder), files[0].st_ino, files[0].st_mtime_ns, files[0].st_size)
+        meta = _parsed(key, folder / "run.json")
+        return Run(folder, dict(meta), files[0].st_size + files[1].st_size)
 
     # ---- changing ----
     def save(self, meta: dict, weights: dict[str, torch.Tensor]) -> Run:
         """Write a new run (never overwriting one) owned by `meta["owner"]` (none: the operator's), after
-        evicting what the caps require. Raises CheckpointError when the run.json breaks RUN_SCHEMA or the run
-        alone is larger than the caps."""
+        evicting what the caps require. Keys RUN_SCHEMA does not know are dropped. Raises CheckpointError
+        when the run.json breaks RUN_SCHEMA or MAX_META_BYTES, the run alone is larger than the visitor's
+        quota (or the store's cap), or another session holds the store for a minute."""
         if self.read_only:
-            raise CheckpointError("runs.not_yours")
+            raise CheckpointError("runs.read_only")
         stamp = time.strftime("%Y%m%d-%H%M%S")
         run_id = f"{stamp}-{safe_name(meta.get('name') or meta.get('family', 'run'))}-{uuid.uuid4().hex[:8]}"
+        meta = {k: v for k, v in meta.items() if k in RUN_SCHEMA["properties"]}
         meta = {**meta, "format": FORMAT, "id": run_id, "created": meta.get("created") or time.time()}
-        if problem := meta_problem(meta):
-            raise CheckpointError("ckpt.bad_run", detail=plain(problem))
+        text = self._checked_text(meta)
         blob = weights_to_bytes(weights, meta)
-        text = json.dumps(meta, indent=1, default=str)
         size = len(blob) + len(text.encode("utf-8"))
-        cap = self.max_bytes if meta.get("owner") is None else self.per_owner_bytes
-        if size > cap:
-            raise CheckpointError("ckpt.store_cap", size=f"{size / 2**20:.1f}", cap=f"{cap / 2**20:.0f}")
+        if meta.get("owner") is None and size > self.max_bytes:
+            raise CheckpointError("ckpt.store_cap", size=f"{size / 2**20:.1f}", cap=f"{self.max_bytes / 2**20:.1f}")
+        if meta.get("owner") is not None and size > self.per_owner_bytes:
+            raise CheckpointError("runs.quota_cap", size=f"{size / 2**20:.1f}", cap=f"{self.per_owner_bytes / 2**20:.1f}")
         self.root.mkdir(parents=True, exist_ok=True)
         tmp, trash = self.root / f".tmp-{uuid.uuid4().hex}", []
         try:
             tmp.mkdir()
             (tmp / "weights.safetensors").write_bytes(blob)
             (tmp / "run.json").write_text(text, encoding="utf-8")
-            with self._lock():
+            with self._writing():
                 self._clean_leftovers(keep=tmp)
                 trash = [self._trash(r) for r in self._to_evict(meta.get("owner"), size)]
                 os.rename(tmp, self.root / run_id)  # atomic on one file system; never replaces a run
@@ -415,35 +508,44 @@ class RunStore:
 
     def delete(self, run_id: str, by: str) -> None:
         """Delete a run `by` its owner (or the operator); CheckpointError("runs.not_yours") for anyone else."""
-        with self._lock():
+        with self._writing():
             folder = self._trash(self._changeable(run_id, by))
         shutil.rmtree(folder, ignore_errors=True)
 
     def update(self, run_id: str, by: str, *, name: str | None = None, shared: bool | None = None) -> Run:
         """Rename a run or share it (or stop sharing it), `by` its owner or the operator; the new run.json
-        is checked against RUN_SCHEMA and replaces the old one atomically."""
-        with self._lock():
+        is checked like a saved one and replaces the old one atomically."""
+        with self._writing():
             run = self._changeable(run_id, by)
             meta = dict(run.meta)
             if name is not None:
                 meta["name"] = name.strip() or meta.get("family", "run")
             if shared is not None:
                 meta["shared"] = bool(shared)
-            if problem := meta_problem(meta):
-                raise CheckpointError("ckpt.bad_run", detail=plain(problem))
             tmp = run.path / f".run-{uuid.uuid4().hex}.json"
-            tmp.write_text(json.dumps(meta, indent=1, default=str), encoding="utf-8")
+            tmp.write_text(self._checked_text(meta), encoding="utf-8")
             os.replace(tmp, run.path / "run.json")
         return self.get(run_id)
 
     def evict(self) -> list[str]:
         """Remove the oldest runs until the store's caps hold (after a change of the caps); the ids removed."""
-        with self._lock():
+        with self._writing():
             doomed = self._to_evict(None, 0, room=0)
             trash = [self._trash(r) for r in doomed]
         for folder in trash:
             shutil.rmtree(folder, ignore_errors=True)
         return [r.id for r in doomed]
+
+    @staticmethod
+    def _checked_text(meta: dict) -> str:
+        """The run.json text to write, refused unless a listing will accept it again (schema and size)."""
+        if problem := meta_problem(meta):
+            raise _refuse(problem)
+        text = json.dumps(meta, indent=1, default=str)
+        if len(text.encode("utf-8")) > MAX_META_BYTES:
+            raise CheckpointError("ckpt.meta_too_big", size=f"{len(text.encode('utf-8')) / 2**20:.1f}",
+                                  limit=f"{MAX_META_BYTES / 2**20:.0f}")
+        return text
 
     # ---- under the lock ----
     def _to_evict(self, owner: str | None, size: int, room: int = 1) -> list[Run]:
@@ -458,7 +560,7 @@ class RunStore:
     def _listed(self) -> list[Run]:
         found = []
         for name in os.listdir(self.root):
-            if _ID.match(name):
+            if _ID.fullmatch(name):
                 try:
                     found.append(self._read(self.root / name))
                 except (OSError, ValueError, CheckpointError):
@@ -480,20 +582,25 @@ class RunStore:
         return folder
 
     def _quarantine(self, names: list[str]) -> None:
-        with self._lock():
+        try:
+            held = self._writing()
+        except CheckpointError:  # busy: the next listing moves them
+            return
+        with held:
             (self.root / ".quarantine").mkdir(exist_ok=True)
             for name in names:
                 folder = self.root / name
                 try:
                     self._read(folder)  # fine after all: it was being replaced while it was read
-                except FileNotFoundError:
                     continue
                 except (OSError, ValueError, CheckpointError):
-                    try:
-                        os.rename(folder, self.root / ".quarantine" / f"{name}-{uuid.uuid4().hex[:6]}")
-                    except OSError:
+                    if not os.path.lexists(folder):
                         continue
-                    log.warning("moved malformed run folder %s into %s/.quarantine", name, self.root)
+                try:
+                    os.rename(folder, self.root / ".quarantine" / f"{name}-{uuid.uuid4().hex[:6]}")
+                except OSError:
+                    continue
+                log.warning("moved malformed run folder %s into %s/.quarantine", name, self.root)
 
     def _leftover_folders(self) -> list[Path]:
         if not self.root.is_dir():
@@ -503,20 +610,22 @@ class RunStore:
         return found + (list(quarantine.iterdir()) if quarantine.is_dir() else [])
 
     def _clean_leftovers(self, keep: Path) -> None:
-        """Remove deletions that did not finish and saves older than TMP_MAX_AGE (a killed process's)."""
+        """Remove deletions that did not finish, saves older than TMP_MAX_AGE (a killed process's) and
+        quarantined folders older than QUARANTINE_MAX_AGE (kept that long for an operator to look at)."""
         now = time.time()
         for folder in self._leftover_folders():
             if folder == keep:
                 continue
             try:
-                stale = folder.name.startswith(".trash-") or now - folder.stat().st_mtime > TMP_MAX_AGE
+                age = now - os.lstat(folder).st_mtime
             except FileNotFoundError:
                 continue
-            if stale and folder.parent == self.root:
-                shutil.rmtree(folder, ignore_errors=True)
+            quarantined = folder.parent.name == ".quarantine"
+            if folder.name.startswith(".trash-") or age > (QUARANTINE_MAX_AGE if quarantined else TMP_MAX_AGE):
+                _remove(folder)
 
     def _folder(self, run_id: str) -> Path:
-        if not _ID.match(run_id or ""):
+        if not isinstance(run_id, str) or not _ID.fullmatch(run_id):
             raise KeyError(run_id)  # never a path: no slashes, no "..", nothing outside the store
         return self.root / run_id
 

@@ -1,12 +1,11 @@
 """The one module in core that imports Streamlit: language, shared widgets and live-training glue."""
 from __future__ import annotations
 
-import os
-from typing import Callable, NoReturn
-
 import importlib
+import os
 import re
 import secrets
+from typing import Callable, NoReturn
 
 import plotly.io as pio
 import streamlit as st

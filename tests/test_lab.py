@@ -81,7 +81,7 @@ def test_eviction_keeps_the_size_cap_and_never_removes_the_run_just_saved(tmp_pa
         store.save(_meta(f"r{i}", created=2000.0 + i), {"w": torch.zeros(25_000)})
         assert sum(r.size for r in store.list()) <= store.max_bytes
     assert [r.meta["name"] for r in store.list()] == ["r5", "r4"]
-    with pytest.raises(runs.CheckpointError, match="size cap"):
+    with pytest.raises(runs.CheckpointError, match="whole store may hold"):
         store.save(_meta("huge"), {"w": torch.zeros(250_000)})
 
 
@@ -373,7 +373,7 @@ def test_who_sees_which_run_the_owners_shared_the_operators_and_the_class_folder
     as_alice = [(r.id, who) for r, who in runs.visible(alice, store, read_only)]
     assert as_alice[2:] == [(shared.id, "you"), (private.id, "you")]
     for run_id, store_ in ((shared.id, store), (cli_run.id, store), (reference.id, read_only)):
-        with pytest.raises(runs.CheckpointError, match="Only the visitor"):
+        with pytest.raises(runs.CheckpointError, match="Only the visitor|read-only"):
             store_.delete(run_id, bob)
         with pytest.raises(runs.CheckpointError):
             store_.update(run_id, bob, name="mine now")
@@ -385,3 +385,156 @@ def test_who_sees_which_run_the_owners_shared_the_operators_and_the_class_folder
     assert cli_run.id not in [r.id for r in store.list()]
     assert runs.owner_id("v", "alice's secret") == alice != runs.owner_id("u", "alice's secret")
     assert "alice" not in alice  # a run.json carries a hash, never the secret
+
+
+# ---- what a hostile visitor or a damaged disk can put in the store ----
+def _weights():
+    return {"w": torch.zeros(4)}
+
+
+@pytest.mark.parametrize("field, value", [
+    ("history", [{"test_loss": 0.5}]),  # no epoch: the Experiments page plots rows against their epoch
+    ("created", float("nan")), ("seconds", float("nan")), ("created", float("inf")),
+    ("name", "abc\n"), ("name", "a\u2028b"), ("name", "evil\u202etxt.exe"), ("family", "cnn\n"),
+    ("owner", f"v-{'a' * 32}\n"), ("metric", "loss\n"), ("history", [{"epoch": 1.0, "loss\n": 1.0}]),
+])
+def test_values_a_regex_or_a_range_would_let_through_are_refused(tmp_path, field, value):
+    store = runs.RunStore(tmp_path)
+    with pytest.raises(runs.CheckpointError) as info:
+        store.save({**_meta(), field: value}, _weights())
+    assert info.value.key == "ckpt.bad_run" and field in str(info.value)
+    assert "“" in i18n_zh(info.value)
+
+
+def i18n_zh(exc) -> str:
+    from core.i18n import describe_error
+
+    return describe_error(exc, "zh")
+
+
+def test_whatever_save_accepts_a_listing_lists_and_unknown_keys_are_dropped(tmp_path):
+    store = runs.RunStore(tmp_path)
+    padded = store.save({**_meta(), "zzz": [0] * 640_000}, _weights())  # 1.9 MB of a key nobody reads
+    assert "zzz" not in padded.meta and [r.id for r in store.list()] == [padded.id]
+    rows = [{"epoch": float(i), **{f"metric_{k}": 0.123456789 for k in range(4)}} for i in range(20_000)]
+    assert len(json.dumps(rows)) > runs.MAX_META_BYTES  # fits the schema's 20,000 rows, not the file size
+    with pytest.raises(runs.CheckpointError) as info:  # fits the schema, but written it would exceed 2 MB
+        store.save({**_meta(), "history": rows}, _weights())
+    assert info.value.key == "ckpt.meta_too_big"
+    store.save({**_meta(), "history": rows[:5_000]}, _weights())
+    assert len(store.list()) == 2 and store.leftovers() == (0, 0)  # nothing was quarantined
+
+
+def test_a_listing_checks_each_run_json_once_until_it_changes(tmp_path, monkeypatch):
+    store = runs.RunStore(tmp_path)
+    run = store.save(_meta(history=[{"epoch": float(i), "loss": 1.0} for i in range(2_000)]), _weights())
+    checks = []
+    real = runs.meta_problem
+    monkeypatch.setattr(runs, "meta_problem", lambda meta: checks.append(1) or real(meta))
+    for _ in range(3):  # every page render lists the store; a run.json is checked the first time only
+        store.list()
+    assert len(checks) == 1
+    store.update(run.id, runs.OPERATOR, name="renamed")
+    assert store.list()[0].meta["name"] == "renamed" and len(checks) == 3  # the new file: checked to write, to read
+
+
+def test_a_store_locked_by_someone_else_slows_nobody_for_long(tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    store = runs.RunStore(tmp_path)
+    run = store.save(_meta(), _weights())
+    monkeypatch.setattr(runs, "READ_WAIT", 0.2)
+    monkeypatch.setattr(runs, "WRITE_WAIT", 0.2)
+    with FileLock(tmp_path / ".lock"):  # another process holds the lock (a slow save, a hung one)
+        held = threading.Thread(target=lambda: None)
+        held.start()
+        result = []
+        reader = threading.Thread(target=lambda: result.append(store.list()))
+        reader.start()
+        reader.join(5)
+        assert [r.id for r in result[0]] == [run.id]  # listed without the lock
+        writer_errors = []
+
+        def write():
+            try:
+                store.save(_meta(), _weights())
+            except runs.CheckpointError as exc:
+                writer_errors.append(exc.key)
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        writer.join(5)
+        assert writer_errors == ["runs.busy"]
+    assert store.leftovers() == (0, 0)  # the refused save left no half-written folder
+
+
+def _planted(store, good, tag: str):
+    folder = store.root / good.id.replace(good.id[-8:], tag)
+    folder.mkdir()
+    return folder
+
+
+def test_damaged_run_folders_are_quarantined_never_followed_and_never_block(tmp_path):
+    import os
+
+    store = runs.RunStore(tmp_path / "runs")
+    good = store.save(_meta(), _weights())
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "keep.txt").write_text("not the store's")
+    no_json = _planted(store, good, "00000001")
+    (no_json / "weights.safetensors").write_bytes(good.path.joinpath("weights.safetensors").read_bytes())
+    no_weights = _planted(store, good, "00000002")
+    (no_weights / "run.json").write_text(good.path.joinpath("run.json").read_text())
+    weights_dir = _planted(store, good, "00000003")
+    (weights_dir / "run.json").write_text(good.path.joinpath("run.json").read_text())
+    (weights_dir / "weights.safetensors").mkdir()
+    fifo = _planted(store, good, "00000004")
+    os.mkfifo(fifo / "run.json")  # reading it would block for ever
+    (fifo / "weights.safetensors").write_bytes(b"x")
+    linked = _planted(store, good, "00000005")
+    (linked / "run.json").symlink_to("/etc/passwd")
+    (linked / "weights.safetensors").write_bytes(b"x")
+    os.symlink(tmp_path / "outside", store.root / good.id.replace(good.id[-8:], "00000006"))
+    os.symlink(tmp_path / "outside", store.root / ".trash-0123")  # a "deletion under way" that is a link
+    (store.root / f"{good.id}\n").mkdir()  # an id with a trailing line break
+    nan_run = _planted(store, good, "00000007")
+    (nan_run / "run.json").write_text(json.dumps({**good.meta, "created": float("nan")}))
+    (nan_run / "weights.safetensors").write_bytes(b"x")
+
+    assert [r.id for r in store.list()] == [good.id]
+    assert sorted(p.name[:-7] for p in (store.root / ".quarantine").iterdir()) == sorted(
+        good.id.replace(good.id[-8:], tag) for tag in ("00000001", "00000002", "00000003", "00000004",
+                                                        "00000005", "00000006", "00000007"))
+    count, size = store.leftovers()  # the quarantined folders and the linked trash, counted, links not followed
+    assert count == 8 and size < 20_000
+    store.save(_meta("next"), _weights())  # cleans the trash: the link goes, what it points to stays
+    assert not os.path.lexists(store.root / ".trash-0123") and (tmp_path / "outside" / "keep.txt").is_file()
+    assert len(store.list()) == 2
+
+
+def test_a_read_only_folder_is_never_changed_and_messages_say_whose_space_is_full(tmp_path):
+    from core.i18n import describe_error
+
+    store = runs.RunStore(tmp_path, max_runs=1)
+    store.save(_meta("one", created=1.0), _weights())
+    read_only = runs.RunStore(tmp_path, max_runs=1, read_only=True)
+    (tmp_path / "20200101-000000-extra-0000beef").mkdir()
+    for change in (read_only.evict, lambda: read_only.save(_meta(), _weights())):
+        with pytest.raises(runs.CheckpointError) as info:
+            change()
+        assert info.value.key == "runs.read_only"
+    small = runs.RunStore(tmp_path / "small", per_owner_bytes=2**19)
+    with pytest.raises(runs.CheckpointError) as info:
+        small.save(_meta(owner=OWNER), {"w": torch.zeros(160_000)})  # 0.6 MB
+    assert info.value.key == "runs.quota_cap" and "0.6 MB" in str(info.value) and "0.5 MB" in str(info.value)
+    assert "访问者" in describe_error(info.value, "zh")
+
+
+def test_text_from_a_file_in_an_error_message_is_shown_as_text():
+    from core.i18n import describe_error
+
+    with pytest.raises(runs.CheckpointError) as info:
+        lab.family("![x](http://e.co/a.png)")
+    for lang in ("en", "zh"):
+        shown = describe_error(info.value, lang)
+        assert "![x](" not in shown and "\\!\\[x\\]" in shown
