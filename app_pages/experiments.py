@@ -76,7 +76,7 @@ def label(run: runs.Run) -> str:
 
 def final_metric(run: runs.Run):
     value = run.meta.get("final", {}).get(run.meta.get("metric", ""))
-    return round(value, 4) if isinstance(value, (int, float)) else None
+    return float(f"{value:.4g}") if isinstance(value, (int, float)) else None  # a loss of 4e-5 is not 0
 
 
 table = pd.DataFrame([{
@@ -93,8 +93,8 @@ st.dataframe(table, hide_index=True, width="stretch")
 # ---- compare ----
 by_id = {r.id: r for r in shown}
 ids = list(by_id)
-picked = st.multiselect(t("exp.compare"), ids, default=ids[:3], format_func=lambda i: label(by_id[i]),
-                        **state(f"{KEY}:pick:{hash(tuple(ids))}"))
+pick_key = f"{KEY}:pick:{hash(tuple(ids))}"
+picked = st.multiselect(t("exp.compare"), ids, default=ids[:3], format_func=lambda i: label(by_id[i]), **state(pick_key))
 chosen_runs = [by_id[i] for i in picked]
 metrics = sorted({k for r in chosen_runs for row in r.history for k in row if k not in ("epoch", "step")})
 if chosen_runs and metrics:
@@ -111,6 +111,23 @@ if chosen_runs and metrics:
 elif chosen_runs:
     st.info(t("exp.no_history"))
 
+def rename(run: runs.Run, name_key: str) -> None:
+    """The Rename button's callback: it runs before the widgets are drawn, so it can keep the renamed run
+    chosen (the widgets remember a choice by its label, which the new name changes) by its id."""
+    name = st.session_state.get(name_key, "")
+    if name == run.meta.get("name"):
+        return
+    try:
+        store.update(run.id, me, name=name)
+    except runs.CheckpointError as exc:  # e.g. a name with a line break
+        st.session_state[f"{KEY}:rename_failed"] = describe_error(exc, lang())
+        return
+    except KeyError:
+        st.session_state[f"{KEY}:rename_failed"] = t("exp.gone")
+        return
+    st.session_state[pick_key], st.session_state[one_key] = picked, run.id
+
+
 def own_run(run: runs.Run, column) -> None:
     """Delete, rename and share: only for the visitor's own runs (the store checks it again)."""
     try:
@@ -118,10 +135,12 @@ def own_run(run: runs.Run, column) -> None:
             store.delete(run.id, me)
             st.rerun()
         n1, n2, n3 = st.columns([3, 1, 2], vertical_alignment="bottom")
-        name = n1.text_input(t("exp.rename"), value=run.meta.get("name") or "", max_chars=200, key=f"{KEY}:name:{run.id}")
-        if n2.button(t("exp.rename_button"), key=f"{KEY}:rename", icon=":material/edit:") and name != run.meta.get("name"):
-            store.update(run.id, me, name=name)
-            st.rerun()
+        name_key = f"{KEY}:name:{run.id}"
+        n1.text_input(t("exp.rename"), value=run.meta.get("name") or "", max_chars=200, key=name_key)
+        n2.button(t("exp.rename_button"), key=f"{KEY}:rename", icon=":material/edit:", on_click=rename,
+                  args=(run, name_key))
+        if failed := st.session_state.pop(f"{KEY}:rename_failed", None):
+            st.error(t("exp.change_failed", error=failed))
         shared = n3.toggle(t("exp.share"), value=run.shared, key=f"{KEY}:share:{run.id}", help=t("exp.share_help"))
         if shared != run.shared:
             store.update(run.id, me, shared=shared)
@@ -133,7 +152,8 @@ def own_run(run: runs.Run, column) -> None:
 # ---- one run: open, download, inspect; delete, rename, share one's own ----
 if chosen_runs:
     st.subheader(t("exp.actions"))
-    one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), **state(f"{KEY}:one:{hash(tuple(picked))}"))
+    one_key = f"{KEY}:one:{hash(tuple(picked))}"
+    one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), **state(one_key))
     run = by_id[one]
     a, b, c, d = st.columns(4)
     page = run.meta.get("page", "")

@@ -566,6 +566,9 @@ def test_each_visitor_owns_their_runs_and_shares_them_read_only(fresh_server, br
     alice.get_by_role("button", name=tr("exp.rename_button")).click()
     _settle(alice)
     _assert_no_exception(alice, f"alice renames ({lang})")
+    # the renamed run stays chosen (its widgets keep it by id, not by its old label): its curve and actions stay
+    assert alice.get_by_role("button", name=tr("exp.delete")).count() == 1
+    assert alice.locator(".js-plotly-plot").count() == 1
 
     bob.goto(f"{url}/experiments?lang={lang}")
     _settle(bob)
