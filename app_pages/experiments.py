@@ -88,7 +88,8 @@ table = pd.DataFrame([{
     t("exp.col.metric"): r.meta.get("metric"), t("exp.col.value"): final_metric(r),
     t("exp.col.procs"): r.meta.get("world_size", 1), t("exp.col.mb"): round(r.size / 2**20, 2),
 } for r in shown])
-st.dataframe(table, hide_index=True, width="stretch")
+st.dataframe(table, hide_index=True, width="stretch",
+             column_config={t("exp.col.owner"): st.column_config.TextColumn(width="medium")})
 
 # ---- compare ----
 by_id = {r.id: r for r in shown}
@@ -131,13 +132,13 @@ def rename(run: runs.Run, name_key: str) -> None:
 def own_run(run: runs.Run, column) -> None:
     """Delete, rename and share: only for the visitor's own runs (the store checks it again)."""
     try:
-        if column.button(t("exp.delete"), key=f"{KEY}:delete", icon=":material/delete:"):
+        if column.button(t("exp.delete"), key=f"{KEY}:delete:{run.id}", icon=":material/delete:"):
             store.delete(run.id, me)
             st.rerun()
         n1, n2, n3 = st.columns([3, 1, 2], vertical_alignment="bottom")
         name_key = f"{KEY}:name:{run.id}"
         n1.text_input(t("exp.rename"), value=run.meta.get("name") or "", max_chars=200, key=name_key)
-        n2.button(t("exp.rename_button"), key=f"{KEY}:rename", icon=":material/edit:", on_click=rename,
+        n2.button(t("exp.rename_button"), key=f"{KEY}:rename:{run.id}", icon=":material/edit:", on_click=rename,
                   args=(run, name_key))
         if failed := st.session_state.pop(f"{KEY}:rename_failed", None):
             st.error(t("exp.change_failed", error=failed))
@@ -150,6 +151,8 @@ def own_run(run: runs.Run, column) -> None:
 
 
 # ---- one run: open, download, inspect; delete, rename, share one's own ----
+# every button's key names its run: a click on a run that another session deleted (or evicted) meanwhile
+# finds no button on the rerun, instead of acting on whichever run the selection falls back to
 if chosen_runs:
     st.subheader(t("exp.actions"))
     one_key = f"{KEY}:one:{hash(tuple(picked))}"
@@ -157,7 +160,7 @@ if chosen_runs:
     run = by_id[one]
     a, b, c, d = st.columns(4)
     page = run.meta.get("page", "")
-    if a.button(t("exp.open", page=page_titles.get(page, t("exp.its_page"))), key=f"{KEY}:open", type="primary",
+    if a.button(t("exp.open", page=page_titles.get(page, t("exp.its_page"))), key=f"{KEY}:open:{run.id}", type="primary",
                 icon=":material/open_in_new:"):
         try:
             ck = lab.check(run.meta, run.weights())
@@ -169,11 +172,11 @@ if chosen_runs:
             st.error(t("exp.gone"))
     try:
         b.download_button(t("exp.download_weights"), run.checkpoint(), file_name=f"{run.id}.safetensors",
-                          key=f"{KEY}:dl_w", icon=":material/download:", help=t("exp.download_help"))
+                          key=f"{KEY}:dl_w:{run.id}", icon=":material/download:", help=t("exp.download_help"))
     except (runs.CheckpointError, OSError):
         b.caption(t("exp.gone"))
     c.download_button(t("exp.download_config"), json.dumps(run.meta, indent=1), file_name=f"{run.id}.json",
-                      mime="application/json", key=f"{KEY}:dl_c", icon=":material/data_object:")
+                      mime="application/json", key=f"{KEY}:dl_c:{run.id}", icon=":material/data_object:")
     if whose[run.id] == "you":
         own_run(run, d)
     else:

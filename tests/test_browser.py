@@ -574,11 +574,12 @@ def test_each_visitor_owns_their_runs_and_shares_them_read_only(fresh_server, br
     _settle(bob)
     assert bob.locator('[data-testid="stDataFrame"]').count() == 0  # her run is private: Bob sees none
 
-    alice.reload()  # the same browser after a reload: still Alice, her run still hers
+    alice.get_by_text(tr("exp.share"), exact=True).click()  # right after the rename, as a user would
+    _settle(alice)
+    alice.reload()  # the same browser after a reload: still Alice, her run still hers, still shared
     _settle(alice)
     assert alice.get_by_role("button", name=tr("exp.delete")).count() == 1
-    alice.get_by_text(tr("exp.share"), exact=True).click()
-    _settle(alice)
+    assert alice.get_by_text(tr("exp.owner.you_shared")).count() >= 1
 
     bob.reload()
     bob.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)

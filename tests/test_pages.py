@@ -399,7 +399,7 @@ def test_experiments_page_opens_each_familys_run_in_its_page(tmp_path, monkeypat
         assert not at.exception and len(at.dataframe) == 1
         pick = next(m for m in at.multiselect if m.key.startswith("exp:pick"))
         pick.set_value([run.id]).run()
-        at.button(key="exp:open").click().run()
+        at.button(key=f"exp:open:{run.id}").click().run()
         family = lab.family(run.meta["family"])
         assert not at.exception, (family.name, at.exception[0].value)
         assert at.title[0].value == i18n.translate(f"page.{family.page}.title", lang)
@@ -421,7 +421,7 @@ def test_experiments_page_overlays_filters_and_deletes(tmp_path, monkeypatch):
     pick = next(m for m in at.multiselect if m.key.startswith("exp:pick"))
     doomed = next(r for r in store.list() if r.meta["family"] == "rnn")
     pick.set_value([doomed.id]).run()
-    at.button(key="exp:delete").click().run()
+    at.button(key=f"exp:delete:{doomed.id}").click().run()
     assert not at.exception and sorted(r.meta["family"] for r in store.list()) == ["cnn", "gan2d"]
 
 
@@ -436,7 +436,7 @@ def test_a_visitor_sees_and_changes_only_their_own_runs(tmp_path, monkeypatch, l
     names = lambda at: sorted(at.dataframe[0].value.iloc[:, 0].str.split(" · ").str[0])  # noqa: E731
     bob = open_page("app_pages/experiments.py", lang, visitor=BOB)
     assert not bob.exception and names(bob) == ["stored-rnn"]  # Alice's run is private
-    assert not [b for b in bob.button if b.key == "exp:delete"]
+    assert not [b for b in bob.button if b.key.startswith("exp:delete")]
     assert any(filled(c.value, "exp.read_only.operator", lang) for c in bob.caption)
     alice = open_page("app_pages/experiments.py", lang, visitor=ALICE)
     assert names(alice) == ["stored-cnn", "stored-rnn"]
@@ -444,14 +444,14 @@ def test_a_visitor_sees_and_changes_only_their_own_runs(tmp_path, monkeypatch, l
     cnn = next(r for r in store.list() if r.meta["family"] == "cnn")
     pick.set_value([cnn.id]).run()
     alice.text_input(key=f"exp:name:{cnn.id}").set_value("![x](http://127.0.0.1:9/p.png) mine").run()
-    alice.button(key="exp:rename").click().run()
+    alice.button(key=f"exp:rename:{cnn.id}").click().run()
     alice.toggle(key=f"exp:share:{cnn.id}").set_value(True).run()
     assert not alice.exception and store.get(cnn.id).meta["shared"] is True
     bob.run()
     assert names(bob) == ["![x](http://127.0.0.1:9/p.png) mine", "stored-rnn"]  # plain text in the table
     pick = next(m for m in bob.multiselect if m.key.startswith("exp:pick"))
     pick.set_value([cnn.id]).run()
-    assert not [b for b in bob.button if b.key == "exp:delete"] and not [t for t in bob.text_input if t.key.startswith("exp:name")]
+    assert not [b for b in bob.button if b.key.startswith("exp:delete")] and not [t for t in bob.text_input if t.key.startswith("exp:name")]
     assert any(filled(c.value, "exp.read_only.shared", lang) for c in bob.caption)
     with pytest.raises(runs.CheckpointError):  # and the store refuses it, whatever a page offers
         store.delete(cnn.id, BOB)
@@ -545,3 +545,20 @@ def test_a_visitor_is_their_cookie_or_the_logged_in_user(monkeypatch):
     logged_in = open_page("app_pages/experiments.py")
     assert logged_in.session_state["visitor:owner"] == runs.owner_id("u", "alice@example.org")
     assert "visitor:new_cookie" not in logged_in.session_state
+
+
+def test_a_click_on_a_run_deleted_meanwhile_acts_on_no_other_run(tmp_path, monkeypatch):
+    from core import runs
+
+    monkeypatch.setenv("DLC_RUNS_DIR", str(tmp_path))
+    store = runs.RunStore()
+    _store_pretrained(store, ("cnn", "rnn"), owner=ALICE, shared=True)
+    gone, other = sorted(store.list(), key=lambda r: r.meta["family"])
+    bob = open_page("app_pages/experiments.py", visitor=BOB)
+    next(m for m in bob.multiselect if m.key.startswith("exp:pick")).set_value([gone.id]).run()
+    open_gone = bob.button(key=f"exp:open:{gone.id}")
+    store.delete(gone.id, ALICE)  # Alice deletes it while Bob looks at it
+    open_gone.click().run()
+    assert not bob.exception and bob.title[0].value == i18n.translate("page.experiments.title", "en")
+    assert not bob.success  # nothing was opened: not the deleted run, not the one the selection fell back to
+    assert [r.id for r in store.list()] == [other.id]
