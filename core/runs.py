@@ -596,8 +596,10 @@ class RunStore:
                 except (OSError, ValueError, CheckpointError):
                     if not os.path.lexists(folder):
                         continue
+                moved = self.root / ".quarantine" / f"{name}-{uuid.uuid4().hex[:6]}"
                 try:
-                    os.rename(folder, self.root / ".quarantine" / f"{name}-{uuid.uuid4().hex[:6]}")
+                    os.rename(folder, moved)
+                    os.utime(moved, follow_symlinks=False)  # its day in quarantine starts now, not when it was made
                 except OSError:
                     continue
                 log.warning("moved malformed run folder %s into %s/.quarantine", name, self.root)
