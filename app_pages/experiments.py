@@ -112,6 +112,7 @@ if chosen_runs and metrics:
 elif chosen_runs:
     st.info(t("exp.no_history"))
 
+
 def rename(run: runs.Run, name_key: str) -> None:
     """The Rename button's callback: it runs before the widgets are drawn, so it can keep the renamed run
     chosen (the widgets remember a choice by its label, which the new name changes) by its id."""
