@@ -6,6 +6,7 @@ Playwright is missing; `.ci/run` installs both so CI always runs it.
 """
 from __future__ import annotations
 
+import contextlib
 import http.server
 import os
 import shutil
@@ -57,16 +58,18 @@ def _peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-@pytest.fixture(scope="module")
-def server():
+@contextlib.contextmanager
+def _streamlit(log_path: Path, **env: str):
+    """`streamlit run Home.py` on a free port with `env` added, its output in `log_path` (the full error
+    behind any redacted exception lands there); yields (url, process) once it answers its health check."""
     port = _free_port()
-    env = {**os.environ, "DLC_DATA": str(ROOT / "data")}
     SHOTS.mkdir(exist_ok=True)
-    log = open(SHOTS / "server.log", "w")  # the full error behind any redacted exception lands here
+    log = open(log_path, "w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "Home.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+        cwd=ROOT, env={**os.environ, "DLC_DATA": str(ROOT / "data"), **env}, stdout=log,
+        stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -77,11 +80,19 @@ def server():
             time.sleep(0.3)
     else:
         proc.kill()
-        pytest.fail(f"streamlit did not become healthy within 60 s; see {SHOTS / 'server.log'}")
-    yield url, proc
-    proc.terminate()
-    proc.wait(10)
-    log.close()
+        pytest.fail(f"streamlit did not become healthy within 60 s; see {log_path}")
+    try:
+        yield url, proc
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def server():
+    with _streamlit(SHOTS / "server.log") as (url, proc):
+        yield url, proc
 
 
 @pytest.fixture(scope="module")
@@ -477,30 +488,9 @@ def test_speech_page_hears_the_microphone(server, page, tmp_path):
 def fresh_server(tmp_path_factory):
     """A new server process (nothing imported yet) with its own, empty runs folder."""
     runs_dir = tmp_path_factory.mktemp("runs")
-    port = _free_port()
-    SHOTS.mkdir(exist_ok=True)
     log_path = SHOTS / "server-visitors.log"
-    log = open(log_path, "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "Home.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=ROOT, env={**os.environ, "DLC_DATA": str(ROOT / "data"), "DLC_RUNS_DIR": str(runs_dir)},
-        stdout=log, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not become healthy within 60 s; see {log_path}")
-    yield url, log_path
-    proc.terminate()
-    proc.wait(10)
-    log.close()
+    with _streamlit(log_path, DLC_RUNS_DIR=str(runs_dir)) as (url, _):
+        yield url, log_path
 
 
 @pytest.fixture(scope="module")
