@@ -424,18 +424,7 @@ class RunStore:
             return []
         with self._reading():
             names = [n for n in os.listdir(self.root) if _ID.fullmatch(n)]
-        found, bad = [], []
-        for name in names:
-            try:
-                run = self._read(self.root / name)
-            except FileNotFoundError:  # deleted or evicted since the names were listed, or a file is missing
-                if os.path.lexists(self.root / name):
-                    bad.append(name)
-                continue
-            except (OSError, ValueError, CheckpointError):
-                bad.append(name)
-                continue
-            found.append(run)
+        found, bad = self._read_all(names)
         if bad and not self.read_only:
             self._quarantine(bad)
         return sorted(found, key=lambda r: (r.meta["created"], r.id), reverse=True)
@@ -558,14 +547,20 @@ class RunStore:
         return doomed + _oldest_beyond(rest, self.max_runs - room, self.max_bytes - size)
 
     def _listed(self) -> list[Run]:
-        found = []
-        for name in os.listdir(self.root):
-            if _ID.fullmatch(name):
-                try:
-                    found.append(self._read(self.root / name))
-                except (OSError, ValueError, CheckpointError):
-                    continue
-        return found
+        return self._read_all([n for n in os.listdir(self.root) if _ID.fullmatch(n)])[0]
+
+    def _read_all(self, names: list[str]) -> tuple[list[Run], list[str]]:
+        """(the runs read, the names of folders that are there but are no run) for these folder names."""
+        found, bad = [], []
+        for name in names:
+            try:
+                found.append(self._read(self.root / name))
+            except FileNotFoundError:  # deleted or evicted since the names were listed, or a file is missing
+                if os.path.lexists(self.root / name):
+                    bad.append(name)
+            except (OSError, ValueError, CheckpointError):
+                bad.append(name)
+        return found, bad
 
     def _changeable(self, run_id: str, by: str) -> Run:
         run = self.get(run_id)
