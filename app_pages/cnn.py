@@ -127,7 +127,11 @@ f = ib.findings(result)
 points = {m: f"{round(-100 * f[m + '_drop'], 1) + 0.0:+.1f}" for m in ("cnn", "mlp")}  # + 0.0: no "-0.0"
 st.markdown(t("cnn.bias_findings", cnn_change=points["cnn"], mlp_change=points["mlp"], px=f["shift_px"],
               cnn_0=f"{f['cnn_unshifted']:.1%}", cnn_s=f"{f['cnn_shifted']:.1%}",
-              mlp_0=f"{f['mlp_unshifted']:.1%}", mlp_s=f"{f['mlp_shifted']:.1%}"))
+              mlp_0=f"{f['mlp_unshifted']:.1%}", mlp_s=f"{f['mlp_shifted']:.1%}", cnn_tol=f["cnn_tolerates"],
+              mlp_tol=f["mlp_tolerates"], largest=f["largest_shift"], cnn_last=f"{f['cnn_at_largest']:.1%}",
+              mlp_last=f"{f['mlp_at_largest']:.1%}"))
+if f["prior_helps"]:
+    st.markdown(t(f"cnn.prior.{f['lead_scrambled']}"))
 example = data.x_test[:1]
 perm = ib.permutation(data.shape)
 with st.expander(t("cnn.scrambled_example")):

@@ -7,7 +7,7 @@ from core.ui import t
 
 st.title(t("home.title"))
 st.markdown(t("home.intro1"))
-st.latex(r"y = f(W^\top x), \qquad g(x) = f_3\big(f_2\big(f_1(x)\big)\big)")
+st.latex(r"y = f(W^\top x), \qquad g(x) = f_1\big(f_2\big(f_3(x)\big)\big)")
 st.markdown(t("home.intro2"))
 
 st.header(t("home.map"))

@@ -12,7 +12,7 @@ from core.ui import plot, points_source, state, stop, t
 st.title(t("page.perceptron.title"))
 st.markdown(t("pc.idea"))
 st.latex(r"y = f(W^\top \tilde x) = \operatorname{sign}(w_0\cdot 1 + w_1 x_1 + w_2 x_2), \qquad"
-         r"\text{if } y\,W^\top \tilde x \le 0:\; W \leftarrow W + y\,\tilde x")
+         r"\text{%s } y\,W^\top \tilde x \le 0:\; W \leftarrow W + y\,\tilde x" % t("pc.if"))
 
 SOURCES = ("linear", "xor4", "xor", "csv")
 with st.sidebar:

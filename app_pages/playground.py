@@ -1,4 +1,4 @@
-"""Neural-network playground: g(x) = f_L(…f_2(f_1(x))) trained live on 2D data, every layer visible."""
+"""Neural-network playground: g(x) = f₁(f₂(⋯f_L(x))), as in the lecture, trained live on 2D data, every layer visible."""
 
 import streamlit as st
 
@@ -15,7 +15,7 @@ KEY = "pg"
 
 st.title(t("page.playground.title"))
 st.markdown(t("pg.idea"))
-st.latex(r"g(x) = f_L\big(\cdots f_2\big(f_1(x)\big)\big), \qquad f_i(h) = \sigma(W_i h + b_i)")
+st.latex(r"g(x) = f_1\big(f_2\big(\cdots f_L(x)\big)\big), \qquad f_i(h) = \sigma(W_i h + b_i)")
 
 # Widgets start from the last configuration of this session, else from the URL (a shared link).
 if f"{KEY}:cfg" not in st.session_state:

@@ -13,6 +13,15 @@ KEY = "rnn"
 HIDDEN, LRS = (8, 16, 32, 64, 128, 256), (3e-4, 1e-3, 3e-3, 1e-2)
 st.title(t("page.rnn.title"))
 st.markdown(t("rnn.idea"))
+with st.expander(t("rnn.gates_title")):
+    st.markdown(t("rnn.gates_lstm"))
+    st.latex(r"\begin{aligned} i_t &= \sigma(W_i x_t + U_i h_{t-1} + b_i), \quad f_t = \sigma(W_f x_t + U_f h_{t-1} + b_f), "
+             r"\quad o_t = \sigma(W_o x_t + U_o h_{t-1} + b_o)\\ \tilde c_t &= \tanh(W_c x_t + U_c h_{t-1} + b_c), "
+             r"\quad c_t = f_t \odot c_{t-1} + i_t \odot \tilde c_t, \quad h_t = o_t \odot \tanh(c_t) \end{aligned}")
+    st.markdown(t("rnn.gates_gru"))
+    st.latex(r"\begin{aligned} r_t &= \sigma(W_r x_t + U_r h_{t-1} + b_r), \quad z_t = \sigma(W_z x_t + U_z h_{t-1} + b_z)\\ "
+             r"\tilde h_t &= \tanh\big(W_h x_t + b_h + r_t \odot (U_h h_{t-1} + b'_h)\big), \quad "
+             r"h_t = (1 - z_t) \odot \tilde h_t + z_t \odot h_{t-1} \end{aligned}")
 
 incoming = lab_ui.take("rnn")  # a stored run to show: select its task (and its text, if it is a built-in one)
 if incoming is not None:
@@ -112,5 +121,5 @@ steps = np.arange(1, x.shape[1] + 1)
 plot(plots.log_lines([(name, steps, np.maximum(norms, 1e-30), "lines") for name, norms in curves],
                      title=t("rnn.grad_chart"), x_title=t("rnn.time"), y_title="‖∂loss/∂hₜ‖"))
 rates = {name: rnn.decay_rate(norms) for name, norms in curves}
-st.markdown(t("rnn.grad_findings", rates="; ".join(f"{n} ×{np.exp(-r):.2f}" for n, r in rates.items()),
-              length=x.shape[1]))
+st.markdown(t("rnn.grad_findings", length=x.shape[1], back=x.shape[1] - 1,
+              rates="; ".join(f"{n} ×{np.exp(-r):.2f} → ×{np.exp(-r * (x.shape[1] - 1)):.1e}" for n, r in rates.items())))

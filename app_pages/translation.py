@@ -114,6 +114,7 @@ def draw(snap: Snapshot) -> None:
     if snap.history:
         last = snap.history[-1]
         st.caption(t("mt.last", epoch=snap.epoch, exact=f"{last['test_exact']:.1%}", bleu=f"{last['test_bleu']:.1f}"))
+        st.caption(t("mt.bleu_def"))
 
 
 st.subheader(t("mt.train_title"))

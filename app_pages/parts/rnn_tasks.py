@@ -82,9 +82,11 @@ def _forecast(model, config, series, _corpus) -> None:
     xs = np.arange(split, split + horizon)
     plot(plots.curves([(t("rnn.truth"), xs, truth[config.seq_len:]), (t("rnn.one_step"), xs, one[:horizon]),
                        (t("rnn.free"), xs, free)], title=t("rnn.forecast_chart"), x_title=t("rnn.time"), y_title=""))
-    err1 = float(np.sqrt(np.mean((one[:horizon] - truth[config.seq_len:]) ** 2)))
-    errf = float(np.sqrt(np.mean((free - truth[config.seq_len:]) ** 2)))
-    st.markdown(t("rnn.forecast_findings", one=f"{err1:.3f}", free=f"{errf:.3f}", h=horizon, std=f"{truth.std():.3f}"))
+    e = rnn.forecast_errors(truth[config.seq_len:], one[:horizon], free)
+    grows = "grows" if e["free_second"] > e["free_first"] else "flat"
+    st.markdown(t("rnn.forecast_findings", one=f"{e['one']:.3f}", free=f"{e['free']:.3f}", h=horizon,
+                  std=f"{truth.std():.3f}") + " " + t(f"rnn.forecast.{grows}", first=f"{e['free_first']:.3f}",
+                                                      second=f"{e['free_second']:.3f}"))
 
 
 def _adding(model, config, _series, _corpus) -> None:

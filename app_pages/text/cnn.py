@@ -3,12 +3,17 @@
 TEXT: dict[str, dict[str, str]] = {
     "cnn.idea": {
         "en": "A convolutional layer slides the same small filter over the whole image: each output looks only at a "
-              "neighbourhood (**locality**) and the same weights are used everywhere (**translation invariance** — "
-              "a stroke means the same wherever it is). LeNet-5 stacks two such layers with pooling before a few "
+              "neighbourhood (**locality**) and the same weights are used everywhere (**weight sharing**: a stroke is "
+              "detected the same way wherever it is — what the lecture calls **translation invariance**). Strictly, "
+              "a convolution is translation-*equivariant*: shift the input and its feature maps shift with it; "
+              "pooling adds only approximate invariance to small shifts (Goodfellow, Bengio & Courville, *Deep "
+              "Learning*, §9.2–9.3), and the shift experiment below measures how far that goes. LeNet-5 stacks two such layers with pooling before a few "
               "fully connected ones; VGG stacks many 3×3 convolutions; a ResNet adds shortcuts, out = relu(F(x) + x), "
               "so very deep stacks still train.",
         "zh": "卷积层用同一个小卷积核在整幅图像上滑动：每个输出只看一个邻域（**局部性**），且处处使用相同的权重"
-              "（**平移不变性**——一笔画无论在哪里含义都一样）。LeNet-5 先叠两个卷积层加池化，再接几层全连接；"
+              "（**权重共享**：同一笔画无论出现在哪里，都以同样的方式被检测到——即课程所说的**平移不变性**）。严格地说，卷积是"
+              "平移**等变**的：输入平移，特征图随之平移；池化只对小的平移带来近似的不变性（Goodfellow、Bengio 与 Courville，"
+              "《深度学习》第 9.2–9.3 节），下面的平移实验测量了这种不变性能走多远。LeNet-5 先叠两个卷积层加池化，再接几层全连接；"
               "VGG 堆叠许多 3×3 卷积；ResNet 加入捷径连接 out = relu(F(x) + x)，让很深的网络也能训练。"},
     "cnn.data": {"en": "Images", "zh": "图像数据"},
     "cnn.source.offline": {"en": "MNIST subset (offline, 5,000 digits)", "zh": "MNIST 子集（离线，5,000 个数字）"},
@@ -73,10 +78,11 @@ TEXT: dict[str, dict[str, str]] = {
     "cnn.input_unlabelled": {"en": "input, as the model sees it", "zh": "输入（模型看到的样子）"},
     "cnn.saliency": {"en": "saliency for “{label}”", "zh": "“{label}”的显著图"},
     "cnn.saliency_note": {
-        "en": "Saliency = |∂ logit / ∂ pixel| of the predicted class, averaged over 16 noisy copies of the image "
-              "(SmoothGrad): the pixels whose change would move the score most. Feature maps are the chosen conv "
+        "en": "Saliency = |mean of ∂ logit / ∂ pixel| of the predicted class, the gradient averaged over 16 noisy "
+              "copies of the image before taking its size (SmoothGrad): the pixels whose change would move the "
+              "score most. Feature maps are the chosen conv "
               "layer's output for this image (before its nonlinearity), each map scaled to the full grey range.",
-        "zh": "显著图 = 预测类别的 |∂ logit / ∂ 像素|，在图像的 16 个加噪副本上取平均（SmoothGrad）：改变后对得分影响最大的像素。"
+        "zh": "显著图 = 预测类别 |∂ logit / ∂ 像素 的平均值|：先在图像的 16 个加噪副本上对梯度取平均，再取绝对值（SmoothGrad）：改变后对得分影响最大的像素。"
               "特征图是所选卷积层对这张图像的输出（非线性之前），每张图各自拉伸到完整灰度范围。"},
     "cnn.prediction": {"en": "Prediction (orange: the true class)", "zh": "预测（橙色：真实类别）"},
     "cnn.prediction_unlabelled": {"en": "Prediction", "zh": "预测"},
@@ -97,10 +103,14 @@ TEXT: dict[str, dict[str, str]] = {
               "digits. **Translation**: test on digits shifted by 0…k pixels (right, left, down, up; averaged). "
               "**Locality**: scramble the pixels of every image by one fixed random permutation and train both again. "
               "The MLP starts from the same weights rearranged like the pixels, so for it both runs are the same "
-              "computation; the CNN's 5×5 filters no longer see neighbouring strokes.",
+              "computation; the CNN's 5×5 filters no longer see neighbouring strokes. The convolution builds in "
+              "prior knowledge of images (nearby pixels belong together, a pattern can appear anywhere); when "
+              "that knowledge is wrong for the data, as after scrambling, it stops helping.",
         "zh": "让 LeNet-5 与一个参数量相近的单隐层 MLP 在相同数字上以相同方式训练。**平移**：在平移 0…k 像素"
               "（右、左、下、上取平均）的数字上测试。**局部性**：用同一个固定的随机置换打乱每张图像的像素，再分别训练。"
-              "MLP 从同样但按像素同样重排的权重开始，因此两次训练对它是同一计算；而 CNN 的 5×5 卷积核再也看不到相邻的笔画。"},
+              "MLP 的初始权重也按打乱像素的同一方式重新排列，所以对 MLP 而言，两次训练其实是完全相同的计算；而 CNN 的 5×5 "
+              "卷积核再也看不到相邻的笔画。卷积内置了关于图像的先验知识（相邻像素属于同一结构，同一图案可以出现在任何位置）；"
+              "当这种先验与数据不符时（例如像素被打乱后），它就不再有帮助。"},
     "cnn.bias_epochs": {"en": "Epochs per model", "zh": "每个模型的训练轮数"},
     "cnn.max_shift": {"en": "Largest shift (pixels)", "zh": "最大平移（像素）"},
     "cnn.bias_run": {"en": "Rerun both experiments on {source}", "zh": "在 {source} 上重新运行两个实验"},
@@ -119,12 +129,27 @@ TEXT: dict[str, dict[str, str]] = {
     "cnn.bias_findings": {
         "en": "**What was measured.** Scrambling the pixels changed test accuracy by {cnn_change} points for the CNN "
               "and {mlp_change} points for the MLP. Shifted by {px} pixels, test digits were recognised at {cnn_s} by "
-              "the CNN (unshifted {cnn_0}) and {mlp_s} by the MLP (unshifted {mlp_0}). Neither network is fully "
-              "shift-invariant: the CNN's convolutions move with the input, but pooling absorbs only small shifts "
-              "and its fully connected layers still see positions.",
+              "the CNN (unshifted {cnn_0}) and {mlp_s} by the MLP (unshifted {mlp_0}). The CNN stays within 5 points "
+              "of its unshifted accuracy up to a shift of {cnn_tol} px, the MLP up to {mlp_tol} px; at {largest} px "
+              "they reach {cnn_last} and {mlp_last}. The convolutions move with the input, but pooling absorbs only "
+              "small shifts and the fully connected layers still see positions.",
         "zh": "**测量结果。** 打乱像素后，CNN 的测试准确率变化 {cnn_change} 个百分点，MLP 变化 {mlp_change} 个百分点。"
               "测试数字平移 {px} 像素后，CNN 的识别准确率为 {cnn_s}（未平移时 {cnn_0}），MLP 为 {mlp_s}（未平移时 {mlp_0}）。"
-              "两个网络都不是完全平移不变的：CNN 的卷积随输入一起平移，但池化只能吸收小的平移，其全连接层仍然区分位置。"},
+              "CNN 在平移不超过 {cnn_tol} 像素时准确率下降不到 5 个百分点，MLP 只到 {mlp_tol} 像素；平移 {largest} 像素时二者分别为 "
+              "{cnn_last} 和 {mlp_last}。卷积随输入一起平移，但池化只能吸收小的平移，而全连接层仍然区分位置。"},
+    "cnn.prior.behind": {
+        "en": "On the original pixels the CNN was ahead of the MLP on every seed; on scrambled pixels it was behind "
+              "on every seed. Its lead came from prior knowledge of images built into the convolution (nearby pixels "
+              "belong together) — real models need prior knowledge of the problem, and it must fit the data.",
+        "zh": "在原始像素上，CNN 在每个随机种子下都领先 MLP；像素打乱后，它在每个种子下都落后。它的领先来自卷积内置的图像先验"
+              "（相邻像素属于同一结构）——真实的模型需要关于问题的先验知识，而且这种先验必须与数据相符。"},
+    "cnn.prior.overlap": {
+        "en": "On the original pixels the CNN was ahead of the MLP on every seed; on scrambled pixels the two are "
+              "within seed variation of each other. Its lead came from prior knowledge of images built into the "
+              "convolution (nearby pixels belong together) — real models need prior knowledge of the problem, and it "
+              "must fit the data.",
+        "zh": "在原始像素上，CNN 在每个随机种子下都领先 MLP；像素打乱后，二者的差距在种子间波动范围之内。它的领先来自卷积内置的"
+              "图像先验（相邻像素属于同一结构）——真实的模型需要关于问题的先验知识，而且这种先验必须与数据相符。"},
     "cnn.imagenet_title": {"en": "Load a pretrained ImageNet model", "zh": "加载 ImageNet 预训练模型"},
     "cnn.imagenet_idea": {
         "en": "The same ideas at scale: a torchvision network trained on 1.28 million ImageNet photos of 1,000 classes, "

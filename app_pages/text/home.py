@@ -1,14 +1,17 @@
 """The words of Home, in English and 简体中文 (core.i18n assembles the table)."""
 
 TEXT: dict[str, dict[str, str]] = {
-    "home.title": {"en": "Introduction to deep learning — a hands-on companion",
-                   "zh": "深度学习导论 · 动手实践伴侣"},
+    "home.title": {"en": "Introduction to deep learning — interactive experiments",
+                   "zh": "初识深度学习 · 互动实验"},
     "home.intro1": {
-        "en": "Deep learning builds a prediction from many simple units. The oldest, the perceptron (1957), "
-              "weighs its inputs and applies a nonlinearity f; a multilayer network composes such maps, "
-              "so each layer transforms what the previous one computed:",
-        "zh": "深度学习用许多简单单元组合出预测。最早的单元是感知机（1957）：对输入加权求和，再经过非线性函数 f；"
-              "多层网络把这样的映射层层复合，每一层变换上一层的计算结果："},
+        "en": "Deep learning builds a prediction from many simple units. The first one that learns from "
+              "examples, Rosenblatt's perceptron (1957; the McCulloch–Pitts neuron of 1943 is older but fixed), "
+              "weighs its inputs and applies a nonlinearity f; a multilayer network composes such maps, so each "
+              "layer transforms what the previous one computed. Written as in the lecture, f₃ is applied first "
+              "and f₁ gives the output:",
+        "zh": "深度学习用许多简单单元组合出预测。第一个能从样本中学习的单元是 Rosenblatt 的感知机（1957；McCulloch 与 Pitts "
+              "在 1943 年提出的神经元模型更早，但权重是固定的）：对输入加权求和，再经过非线性函数 f。多层网络把这样的映射层层"
+              "复合，每一层变换上一层的计算结果。按课程的写法，f₃ 最先作用，f₁ 给出输出："},
     "home.intro2": {
         "en": "Depth lets later layers reuse what earlier layers computed, and training every layer end to end "
               "from data lets the network find its own features. Each page below trains a model live in your "

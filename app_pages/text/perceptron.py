@@ -4,9 +4,12 @@ TEXT: dict[str, dict[str, str]] = {
     "pc.idea": {
         "en": "Rosenblatt's perceptron (1957) weighs its inputs and fires if the sum is positive. Folding the "
               "bias into W as a constant input x₀ = 1 makes the boundary the line Wᵀx̃ = 0. Learning visits the "
-              "points in order and, at each mistake, adds y·x̃ to W.",
+              "points in order and, at each mistake, adds y·x̃ to W. The chart labels the two classes 0 and 1; the rule "
+              "codes them as y = −1 and y = +1, so that one update moves W towards the point's side.",
         "zh": "Rosenblatt 的感知机（1957）对输入加权求和，和为正就输出 1。把偏置并入 W、视作恒为 1 的输入 x₀，决策边界就是直线 "
-              "Wᵀx̃ = 0。学习时按顺序检查每个点，每遇到一个错误就把 y·x̃ 加到 W 上。"},
+              "Wᵀx̃ = 0。学习时按顺序检查每个点，每遇到一个错误就把 y·x̃ 加到 W 上。图中两类标为 0 和 1；"
+              "学习规则把它们记作 y = −1 和 y = +1，这样一次更新就把 W 推向该点所在的一侧。"},
+    "pc.if": {"en": "if", "zh": "若"},
     "pc.source": {"en": "Points", "zh": "数据点"},
     "pc.source.linear": {"en": "linearly separable", "zh": "线性可分"},
     "pc.source.xor4": {"en": "XOR (the 4 points of the truth table)", "zh": "异或（真值表的 4 个点）"},
@@ -32,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pc.converged": {
         "en": "Converged: every point is on the right side after {updates} updates in {epochs} epoch(s), "
               "{share} of Novikoff's bound.",
-        "zh": "已收敛：经过 {epochs} 轮、{updates} 次更新，所有点都在正确的一侧，用掉了 Novikoff 上界的 {share}。"},
+        "zh": "已收敛：经过 {epochs} 轮、{updates} 次更新，所有点都在正确的一侧，更新次数是 Novikoff 上界的 {share}。"},
     "pc.cycle": {
         "en": "The rule will never converge. The weights at the end of epoch {now} are the same as at the end of "
               "epoch {first}, so it repeats the same {period}-epoch cycle forever. No line separates these points "
@@ -50,14 +53,14 @@ TEXT: dict[str, dict[str, str]] = {
     "pc.mlp_result": {
         "en": "A network with one hidden layer of 8 tanh units, trained for {epochs} epochs with the shared loop: "
               "{train} of the training points and {test} of the held-out points correct.",
-        "zh": "一个含 8 个 tanh 单元隐藏层的网络，用共享训练循环训练 {epochs} 轮：训练点正确率 {train}，留出点正确率 {test}。"},
+        "zh": "一个含 8 个 tanh 单元隐藏层的网络，用共享训练循环训练 {epochs} 轮：训练点准确率 {train}，留出点准确率 {test}。"},
     "pc.sigmoid_title": {"en": "Step versus sigmoid", "zh": "阶跃函数与 sigmoid 对比"},
     "pc.sigmoid_idea": {
         "en": "Replace the step f = sign by the sigmoid σ(z) = 1/(1+e^(−z)) and the rule by gradient descent on the "
-              "cross-entropy loss: that is logistic regression. Its loss is smooth, so it keeps improving even on "
-              "data no line separates.",
+              "cross-entropy loss: that is logistic regression. Its loss is smooth and convex in W, so on data no "
+              "line separates gradient descent settles towards the best line it can find instead of cycling.",
         "zh": "把阶跃函数 f = sign 换成 sigmoid σ(z) = 1/(1+e^(−z))，把学习规则换成对交叉熵损失做梯度下降，就得到逻辑回归。"
-              "它的损失是光滑的，即使数据线性不可分也能持续改进。"},
+              "它的损失对 W 是光滑的凸函数，因此即使数据线性不可分，梯度下降也会逐渐稳定在它能找到的最好的直线附近，而不是循环往复。"},
     "pc.sigmoid_button": {"en": "Train the sigmoid neuron (300 steps of gradient descent)",
                           "zh": "训练 sigmoid 神经元（梯度下降 300 步）"},
     "pc.sigmoid_boundary": {"en": "sigmoid neuron", "zh": "sigmoid 神经元"},
@@ -66,5 +69,5 @@ TEXT: dict[str, dict[str, str]] = {
     "pc.sigmoid_result": {
         "en": "Measured on these points: the sigmoid neuron classifies {acc} correctly, the perceptron's current "
               "weights {perceptron}.",
-        "zh": "在这些点上测得：sigmoid 神经元正确率 {acc}，感知机当前权重的正确率 {perceptron}。"},
+        "zh": "在这些点上测得：sigmoid 神经元的准确率为 {acc}，感知机当前权重的准确率为 {perceptron}。"},
 }

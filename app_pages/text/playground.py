@@ -3,10 +3,10 @@
 TEXT: dict[str, dict[str, str]] = {
     "pg.idea": {
         "en": "A multilayer network is a composition of simple maps: each hidden layer applies an affine map and "
-              "a nonlinearity σ, so layer k sees the plane as layer k−1 has bent it. Press Start: the output, every "
+              "a nonlinearity σ, so each layer sees the plane as the layer before it has bent it. Written as in the lecture, the map applied first is the innermost, f_L, and the output layer is f₁. Press Start: the output, every "
               "neuron's response and each layer's view of the data update live, and you can change the learning "
               "rate and regularization while it trains.",
-        "zh": "多层网络是简单映射的复合：每个隐藏层先做仿射变换再经过非线性 σ，所以第 k 层看到的是被第 k−1 层弯折过的平面。"
+        "zh": "多层网络是简单映射的复合：每个隐藏层先做仿射变换再经过非线性 σ，所以每一层看到的是被前一层弯折过的平面。按课程的写法，最先作用的映射在最内层，记作 f_L；输出层是 f₁。"
               "按“开始”：输出、每个神经元的响应以及每一层眼中的数据都会实时更新；训练中还可以调整学习率和正则化。"},
     "pg.url_ignored": {"en": "Some settings in the link were not valid and were ignored: {names}.",
                        "zh": "链接中的部分设置无效，已忽略：{names}。"},
@@ -30,16 +30,16 @@ TEXT: dict[str, dict[str, str]] = {
                        "zh": "如果图表闪烁或空白，请调低：浏览器来不及那么频繁地绘制。"},
     "pg.view": {"en": "View", "zh": "视图"},
     "pg.view.network": {"en": "Network", "zh": "网络"},
-    "pg.view.composition": {"en": "Composition g = f₁∘f₂∘…", "zh": "复合 g = f₁∘f₂∘…"},
+    "pg.view.composition": {"en": "Composition g = f₁(f₂(⋯))", "zh": "复合 g = f₁(f₂(⋯))"},
     "pg.view.runs": {"en": "Compare runs", "zh": "比较多次训练"},
     "pg.output": {"en": "Output (● train, × test)", "zh": "输出（● 训练集，× 测试集）"},
     "pg.inputs": {"en": "features", "zh": "特征"},
-    "pg.layer": {"en": "layer {i}", "zh": "第 {i} 层"},
-    "pg.out": {"en": "output", "zh": "输出"},
+    "pg.layer": {"en": "layer {i} = {f}", "zh": "第 {i} 层 = {f}"},
+    "pg.out": {"en": "output = {f}", "zh": "输出 = {f}"},
     "pg.network_title": {"en": "Each unit's output over the input square; links coloured by sign, thicker when larger",
                          "zh": "每个单元在输入平面上的输出；连线颜色表示权重正负，越粗表示越大"},
     "pg.stage_input": {"en": "input plane", "zh": "输入平面"},
-    "pg.stage_layer": {"en": "after layer {i} ({how})", "zh": "第 {i} 层之后（{how}）"},
+    "pg.stage_layer": {"en": "after layer {i} = {f} ({how})", "zh": "第 {i} 层 = {f} 之后（{how}）"},
     "pg.proj.direct": {"en": "its 2 units", "zh": "2 个单元直接作坐标"},
     "pg.proj.pca": {"en": "2 principal components", "zh": "前 2 个主成分"},
     "pg.proj.line": {"en": "1 unit", "zh": "1 个单元"},

@@ -4,12 +4,16 @@ TEXT: dict[str, dict[str, str]] = {
     "rnn.idea": {
         "en": "A recurrent network reads a sequence one step at a time and carries a state: h_t = f(W x_t + U h_{t−1} + b). "
               "The same weights are used at every step, so it handles any length; what it remembers must pass through "
-              "h at every step in between. Training reaches back through those steps (backpropagation through time), "
-              "and in a plain tanh RNN the gradient shrinks by a factor at every step — the vanishing gradient. LSTM "
-              "and GRU cells add gates that let the state, and its gradient, pass through nearly unchanged.",
+              "h at every step in between. Training reaches back through those steps (backpropagation through time): in a "
+              "plain tanh RNN each step back multiplies the gradient by the Jacobian ∂hₜ/∂hₜ₋₁ = diag(1 − hₜ²)·U, so "
+              "after k steps it is a product of k such matrices. It vanishes when they shrink it and explodes when "
+              "they stretch it (Bengio, Simard & Frasconi 1994; Pascanu, Mikolov & Bengio 2013). LSTM and GRU cells "
+              "add gates that let the state, and its gradient, pass through nearly unchanged when the gates say so.",
         "zh": "循环神经网络逐步读取序列并携带一个状态：h_t = f(W x_t + U h_{t−1} + b)。每一步使用相同的权重，因此可以处理"
-              "任意长度；它要记住的东西必须经过中间每一步的 h。训练时梯度沿这些步骤反向传播（随时间反向传播），普通 tanh "
-              "RNN 的梯度每一步都会缩小一个因子——这就是梯度消失。LSTM 和 GRU 单元加入门控，让状态及其梯度几乎不变地通过。"},
+              "任意长度；它要记住的东西必须经过中间每一步的 h。训练时梯度沿这些步骤反向传播（通过时间反向传播）：在普通 tanh "
+              "RNN 中，每往回一步，梯度都要乘以雅可比矩阵 ∂hₜ/∂hₜ₋₁ = diag(1 − hₜ²)·U，所以 k 步之后它是 k 个这样的矩阵之积。"
+              "这些矩阵使它缩小时梯度消失，使它放大时梯度爆炸（Bengio、Simard 与 Frasconi 1994；Pascanu、Mikolov 与 Bengio 2013）。"
+              "LSTM 和 GRU 单元加入门控，在门打开时让状态及其梯度几乎不变地通过。"},
     "rnn.task": {"en": "Task", "zh": "任务"},
     "rnn.task.forecast": {"en": "forecast", "zh": "预测"},
     "rnn.task.adding": {"en": "memory", "zh": "记忆"},
@@ -73,9 +77,15 @@ TEXT: dict[str, dict[str, str]] = {
     "rnn.forecast_findings": {
         "en": "**What was measured.** Over {h} held-out steps the root-mean-square error is {one} one step ahead (each "
               "prediction from the true past) and {free} free-running (each prediction fed back in); the series itself "
-              "varies by {std} (standard deviation). Free-running errors compound, so they grow with the horizon.",
+              "varies by {std} (standard deviation).",
         "zh": "**测量结果。** 在 {h} 个留出步上，单步预测（每次基于真实历史）的均方根误差为 {one}，自回归预测（把预测回灌为输入）"
-              "为 {free}；序列本身的标准差为 {std}。自回归的误差会累积，因此随预测步数增大。"},
+              "为 {free}；序列本身的标准差为 {std}。"},
+    "rnn.forecast.grows": {"en": "The free-running error grew from {first} over the first half of the horizon to {second} "
+                                 "over the second: errors fed back in compound.",
+                           "zh": "自回归预测的误差从前一半预测步的 {first} 增大到后一半的 {second}：回灌的误差在累积。"},
+    "rnn.forecast.flat": {"en": "The free-running error did not grow over the horizon here ({first} over its first half, "
+                                "{second} over the second).",
+                          "zh": "这里自回归预测的误差没有随预测步数增大（前一半 {first}，后一半 {second}）。"},
     "rnn.target": {"en": "target (sum of the two marked numbers)", "zh": "目标（两个标记数之和）"},
     "rnn.output": {"en": "network output", "zh": "网络输出"},
     "rnn.error": {"en": "|error|", "zh": "|误差|"},
@@ -111,8 +121,20 @@ TEXT: dict[str, dict[str, str]] = {
                        "zh": "梯度流：最后一步的损失能影响到之前每个状态多少"},
     "rnn.grad_findings": {
         "en": "**What was measured** (autograd through the recurrence written out step by step, same input of {length} "
-              "steps): the average factor by which ‖∂loss/∂hₜ‖ shrinks per step back in time — {rates}. A factor "
-              "below 1 compounds: 0.6 per step is 10⁻¹¹ after 50 steps.",
+              "steps): the average factor by which ‖∂loss/∂hₜ‖ changes per step back in time, and what it compounds "
+              "to over the {back} steps back to the first input — {rates}. Below 1 the gradient vanishes, above 1 it "
+              "explodes.",
         "zh": "**测量结果**（对逐步展开的循环计算用自动求导，相同的 {length} 步输入）：‖∂loss/∂hₜ‖ 每往回一步平均缩小的因子——"
-              "{rates}。小于 1 的因子会累积：每步 0.6，50 步后就是 10⁻¹¹。"},
+              "以及它在回到第一个输入的 {back} 步中累积成的倍数——{rates}。因子小于 1 时梯度消失，大于 1 时梯度爆炸。"},
+    "rnn.gates_title": {"en": "The LSTM and GRU equations", "zh": "LSTM 与 GRU 的公式"},
+    "rnn.gates_lstm": {
+        "en": "**LSTM** (Hochreiter & Schmidhuber 1997, with the forget gate of Gers et al. 2000; as in PyTorch's "
+              "`nn.LSTM`): input gate iₜ, forget gate fₜ, output gate oₜ, a memory cell cₜ that is only scaled and "
+              "added to, and the hidden state hₜ. σ is the sigmoid, ⊙ the elementwise product.",
+        "zh": "**LSTM**（Hochreiter 与 Schmidhuber 1997，遗忘门来自 Gers 等 2000；与 PyTorch 的 `nn.LSTM` 相同）：输入门 iₜ、"
+              "遗忘门 fₜ、输出门 oₜ，一个只被缩放和累加的记忆元 cₜ，以及隐状态 hₜ。σ 是 sigmoid 函数，⊙ 是按元素乘积。"},
+    "rnn.gates_gru": {
+        "en": "**GRU** (Cho et al. 2014; as in PyTorch's `nn.GRU`): reset gate rₜ, update gate zₜ; when zₜ is near 1 the "
+              "state is copied forward unchanged.",
+        "zh": "**GRU**（Cho 等 2014；与 PyTorch 的 `nn.GRU` 相同）：重置门 rₜ、更新门 zₜ；zₜ 接近 1 时，状态原样向前传递。"},
 }

@@ -1,11 +1,11 @@
 """The words of the speech page, in English and 简体中文 (core.i18n assembles the table)."""
 
 TEXT: dict[str, dict[str, str]] = {
-    "speech.idea": {"en": "A microphone records air pressure, 8,000 numbers a second. Speech recognisers first turn that into a **spectrogram**: a short-time Fourier transform every 10 ms, its power pooled into 40 **mel** bands spaced like the ear's resolution, on a log scale. A spoken digit becomes a 40×101 image, and a small **CNN** reads it like a picture — the CNN page's locality and translation invariance, now over time and pitch.",
-                    "zh": "麦克风记录的是气压，每秒 8,000 个数。语音识别系统先把它变成**声谱图**：每 10 毫秒做一次短时傅里叶变换，把功率汇集到 40 个按人耳分辨率排列的 **梅尔**频带，再取对数。一个口语数字就成了一张 40×101 的图，一个小型 **CNN** 像读图片一样读它——卷积网络页的局部性和平移不变性，如今作用在时间和音高上。"},
+    "speech.idea": {"en": "A microphone records air pressure, usually 16,000–48,000 numbers a second; this page resamples every clip to 8,000 a second, which keeps the frequencies up to 4 kHz that carry most of speech. Speech recognisers first turn that into a **spectrogram**: a short-time Fourier transform every 10 ms, its power pooled into 40 **mel** bands spaced like the ear's resolution, on a log scale. A spoken digit becomes a 40×101 image, and a small **CNN** reads it like a picture — the CNN page's locality and translation invariance, now over time and frequency (a spectrogram is time × frequency; pitch is only one pattern in it).",
+                    "zh": "麦克风记录的是气压，通常每秒 16,000–48,000 个数；本页把每段录音重采样为每秒 8,000 个数，保留了承载大部分语音信息的 4 kHz 以下频率。语音识别系统先把它变成**声谱图**：每 10 毫秒做一次短时傅里叶变换，把功率汇集到 40 个按人耳分辨率排列的**梅尔**频带，再取对数。一个口语数字就成了一张 40×101 的图，一个小型 **CNN** 像读图片一样读它——卷积网络页的局部性和平移不变性，如今作用在时间和频率上（声谱图是时间 × 频率；音高只是其中的一种模式）。"},
     "speech.corpus_title": {"en": "The data: digits spoken by a speech synthesiser", "zh": "数据：由语音合成器说出的数字"},
     "speech.corpus_idea": {"en": "No recordings can be downloaded here, so the corpus is synthesised with **espeak-ng**: zero–nine in {en_voices} English accents and 零–九 in Mandarin, each with {variants} voice variants (male, female, whispering, Klatt, …) at random speaking rates and pitches. The held-out set contains only the variants {held_out}, so its accuracy measures speakers the model never heard — synthetic ones; human voices are a harder, untested shift.",
-                           "zh": "这里无法下载录音，所以语料由 **espeak-ng** 合成：零到九用 {en_voices} 种英语口音（zero–nine）和普通话（零–九）说出，每种有 {variants} 个声音变体（男声、女声、耳语、Klatt 等），语速和音高随机。留出集只包含变体 {held_out}，因此其准确率衡量的是模型从未听过的说话人——都是合成的；人声是更难、未经测试的转变。"},
+                           "zh": "这里无法下载录音，所以语料由 **espeak-ng** 合成：英语数字用 {en_voices} 种英语口音说出，零到九用普通话说出，每种有 {variants} 个声音变体（男声、女声、耳语、Klatt 等），语速和音高随机。留出集只包含变体 {held_out}，因此其准确率衡量的是模型从未听过的说话人——但它们都是合成的；真人语音是更难的分布偏移，这里没有测试。"},
     "speech.generating": {"en": "Synthesising the corpus with espeak-ng: {done} of {total} clips (once per server; then cached on disk)…",
                           "zh": "正在用 espeak-ng 合成语料：{done} / {total} 段（每台服务器一次，之后缓存在磁盘上）…"},
     "speech.counts": {"en": "{clips} clips: training {train_en} English + {train_zh} Mandarin from {spk_train} speakers; held out {test_en} English + {test_zh} Mandarin from {spk_test} unseen speakers.",
@@ -13,7 +13,7 @@ TEXT: dict[str, dict[str, str]] = {
     "speech.no_espeak": {"en": "espeak-ng is not installed on this server, and no corpus is cached, so nothing can be trained here. Install it (Debian/Ubuntu: `apt-get install espeak-ng`; macOS: `brew install espeak-ng`; Streamlit Community Cloud: add `espeak-ng` to `packages.txt`) and reload. You can still load the pretrained model and try it with your own voice below.",
                          "zh": "此服务器没有安装 espeak-ng，也没有缓存的语料，所以这里无法训练。请安装它（Debian/Ubuntu：`apt-get install espeak-ng`；macOS：`brew install espeak-ng`；Streamlit Community Cloud：把 `espeak-ng` 加入 `packages.txt`）后重新加载。你仍可以加载预训练模型，并在下方用自己的声音测试。"},
     "speech.corpus_failed": {"en": "The corpus could not be synthesised: {error}", "zh": "无法合成语料：{error}"},
-    "speech.examples": {"en": "One clip of each digit, as the model sees it (log-mel; low pitch at the bottom)", "zh": "每个数字一段，即模型看到的样子（对数梅尔谱；低音在下方）"},
+    "speech.examples": {"en": "One clip of each digit, as the model sees it (log-mel; low frequencies at the bottom)", "zh": "每个数字一段，即模型看到的样子（对数梅尔谱；低频在下方）"},
     "speech.width": {"en": "Channels of the first conv block", "zh": "第一个卷积块的通道数"},
     "speech.specaugment": {"en": "SpecAugment (mask frequency bands and time steps)", "zh": "SpecAugment（遮挡频带和时间步）"},
     "speech.specaugment_help": {"en": "Park et al. 2019: during training, zero up to two random bands of ≤ 6 mel channels and two of ≤ 12 frames per clip.",

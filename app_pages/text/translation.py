@@ -70,14 +70,22 @@ TEXT: dict[str, dict[str, str]] = {
     "mt.last": {"en": "After epoch {epoch}: exact match {exact} and BLEU {bleu} (sacrebleu) on up to 600 held-out pairs, "
                       "greedy decoding.",
                 "zh": "第 {epoch} 轮后：在至多 600 对留出数据上，完全匹配率 {exact}，BLEU {bleu}（sacrebleu），贪心解码。"},
+    "mt.bleu_def": {
+        "en": "BLEU (Papineni et al. 2002) = 100 · BP · exp(¼ Σₙ log pₙ) over n = 1…4, where pₙ is the share of the "
+              "model's n-grams (runs of n tokens) that also occur in the reference, each counted at most as often as "
+              "there, over the whole held-out set, and BP = min(1, e^(1 − r/c)) penalises translations shorter "
+              "(c tokens) than the references (r). 100 means every output equals its reference.",
+        "zh": "BLEU（Papineni 等 2002）= 100 · BP · exp(¼ Σₙ log pₙ)，n = 1…4。其中 pₙ 是模型输出的 n 元组（连续 n 个词元）"
+              "中也出现在参考译文里的比例（每个 n 元组最多计入它在参考译文中出现的次数），在整个留出集上统计；"
+              "BP = min(1, e^(1 − r/c)) 惩罚比参考译文（r 个词元）更短的输出（c 个词元）。100 表示每个输出都与参考译文相同。"},
     "mt.translate_title": {"en": "Translate", "zh": "翻译"},
     "mt.train_first": {"en": "Train a model above (a few epochs are enough for dates); then type a sentence here.",
                        "zh": "请先在上面训练模型（日期只需几轮）；然后在这里输入句子。"},
     "mt.input": {"en": "Text to translate", "zh": "要翻译的文本"},
     "mt.beam": {"en": "Beam width", "zh": "束宽"},
     "mt.beam_help": {"en": "1 is greedy decoding; wider beams keep several partial translations and return the most "
-                           "probable whole one.",
-                     "zh": "1 即贪心解码；更宽的束保留多个部分译文，返回整体概率最高的一个。"},
+                           "probable whole one they found (not necessarily the most probable of all).",
+                     "zh": "1 即贪心解码；更宽的束保留多个部分译文，返回所找到的译文中整体概率最高的一个（未必是所有可能译文中概率最高的）。"},
     "mt.unknown": {"en": "Not in the training vocabulary (read as unknown): {tokens}", "zh": "不在训练词表中（按未知处理）：{tokens}"},
     "mt.attention": {"en": "Where the decoder looked: α for each written token (rows) over the source (columns)",
                      "zh": "解码器看向哪里：每个写出的词元（行）在源句（列）上的 α"},

@@ -1,4 +1,6 @@
-"""Multilayer perceptron g(x) = f_L(… f_2(f_1(x))): a composition of affine maps and nonlinearities.
+"""Multilayer perceptron g(x) = f₁(f₂(⋯f_L(x))): a composition of affine maps and nonlinearities.
+
+The lecture numbers the maps from the output: f_L is applied first, f₁ is the output layer.
 
 Classification with 2 classes uses one logit and binary cross-entropy (a sigmoid output); with 3 or
 more, one logit per class and softmax cross-entropy; regression, one output and squared error.

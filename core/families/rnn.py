@@ -380,6 +380,22 @@ def decay_rate(norms: np.ndarray) -> float:
     return float(-np.polyfit(np.arange(len(back)), back, 1)[0])
 
 
+def forecast_errors(truth: np.ndarray, one: np.ndarray, free: np.ndarray) -> dict[str, float]:
+    """Root-mean-square errors of a forecast over a horizon of h steps (all arrays shape (h,)).
+
+    Keys: `one` (one step ahead), `free` (free-running), and `free_first`/`free_second`, the free-running error
+    over the first and the second half of the horizon: whether errors fed back in compound is read from these.
+    Raises ValueError for a horizon shorter than 2 steps or arrays of different lengths.
+    """
+    truth, one, free = (np.asarray(a, np.float64) for a in (truth, one, free))
+    if not len(truth) == len(one) == len(free) >= 2:
+        raise ValueError("a forecast needs at least 2 steps, with one prediction of each kind per step")
+    rms = lambda e: float(np.sqrt(np.mean(e ** 2)))  # noqa: E731
+    half = len(truth) // 2
+    return {"one": rms(one - truth), "free": rms(free - truth), "free_first": rms((free - truth)[:half]),
+            "free_second": rms((free - truth)[half:])}
+
+
 def params(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters())
 

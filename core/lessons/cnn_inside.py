@@ -54,8 +54,9 @@ def saliency(model: nn.Module, image: np.ndarray, target: int | None = None, sam
              noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, int]:
     """|∂ logit / ∂ pixel| (max over colour channels) for the target class, default the predicted one.
 
-    With `samples` > 1 it is SmoothGrad (Smilkov et al., 2017): the mean of the gradients at `samples`
-    copies of the image with Gaussian noise added, which removes most of the plain gradient's speckle.
+    With `samples` > 1 it is SmoothGrad (Smilkov et al., 2017, eq. 3): the gradient is averaged over `samples`
+    copies of the image with Gaussian noise added, and the absolute value is taken of that mean (so opposite
+    gradients at one pixel cancel), which removes most of the plain gradient's speckle. Returns (H×W map, target).
     """
     model.eval()
     x = torch.from_numpy(np.ascontiguousarray(image, dtype=np.float32))[None]

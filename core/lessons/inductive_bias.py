@@ -129,15 +129,40 @@ def summary(rows: list[dict]) -> dict:
     return out
 
 
+TOLERANCE = 0.05  # "keeps its accuracy" under a shift: within 5 points of the unshifted mean
+
+
+def lead(a: tuple[float, float, float], b: tuple[float, float, float]) -> str:
+    """"ahead" or "behind" when the (mean, min, max) seed ranges of a and b do not overlap, else "overlap"."""
+    if a[1] > b[2]:
+        return "ahead"
+    if a[2] < b[1]:
+        return "behind"
+    return "overlap"
+
+
 def findings(result: dict, shift_px: int = 2) -> dict:
-    """What the numbers say: the accuracy each model lost to scrambling (original − scrambled), and each
-    model's mean accuracy on unshifted digits and on digits shifted by `shift_px` (or the largest shift run)."""
+    """What the numbers say, from `summary`'s output.
+
+    Keys: `{m}_drop` the accuracy each model lost to scrambling (original − scrambled mean); `shift_px` and
+    `{m}_unshifted`/`{m}_shifted`, mean accuracy at 0 and at `shift_px` (or the largest shift run);
+    `{m}_tolerates` the largest shift (pixels) up to which the mean stays within TOLERANCE of the unshifted one;
+    `largest_shift` and `{m}_at_largest`; `lead_original`/`lead_scrambled`, the CNN against the MLP by seed ranges
+    (see `lead`); `prior_helps`, True when the CNN is ahead on the original pixels and no longer ahead once they
+    are scrambled — its lead came from assuming the image's layout.
+    """
     acc = result["acc"]
-    out = {f"{m}_drop": acc[f"{m}/original"][0] - acc[f"{m}/scrambled"][0] for m in ("cnn", "mlp")}
+    out: dict = {f"{m}_drop": acc[f"{m}/original"][0] - acc[f"{m}/scrambled"][0] for m in ("cnn", "mlp")}
     for model, curves in result["shift"].items():
         mean = curves.mean(0)
         out["shift_px"] = min(shift_px, len(mean) - 1)
         out[f"{model}_unshifted"], out[f"{model}_shifted"] = float(mean[0]), float(mean[out["shift_px"]])
+        kept = mean >= mean[0] - TOLERANCE
+        out[f"{model}_tolerates"] = int(np.argmin(kept)) - 1 if not kept.all() else len(mean) - 1
+        out["largest_shift"], out[f"{model}_at_largest"] = len(mean) - 1, float(mean[-1])
+    out["lead_original"] = lead(acc["cnn/original"], acc["mlp/original"])
+    out["lead_scrambled"] = lead(acc["cnn/scrambled"], acc["mlp/scrambled"])
+    out["prior_helps"] = out["lead_original"] == "ahead" and out["lead_scrambled"] != "ahead"
     return out
 
 
