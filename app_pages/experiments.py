@@ -10,8 +10,8 @@ import streamlit as st
 from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
-from core.i18n import describe_error, plain
-from core.ui import lang, plot, state, stop, t, visitor
+from core.i18n import TABLE, describe_error, metric_label, plain
+from core.ui import lang, listing, plot, state, stop, t, visitor
 
 KEY = "exp"
 st.title(t("page.experiments.title"))
@@ -55,7 +55,8 @@ if not all_runs:
 # ---- filters ----
 c1, c2, c3 = st.columns([2, 2, 1])
 families = sorted({r.meta.get("family", "?") for r in all_runs})
-chosen = c1.multiselect(t("exp.family"), families, **state(f"{KEY}:families"), placeholder=t("exp.all"))
+chosen = c1.multiselect(t("exp.family"), families, **state(f"{KEY}:families"), placeholder=t("exp.all"),
+                        format_func=lambda f: family_name(f))
 sources = sorted({r.meta.get("source", "page") for r in all_runs})
 origin = c2.multiselect(t("exp.origin"), sources, **state(f"{KEY}:sources"), placeholder=t("exp.all"),
                         format_func=lambda s: t(f"lab.source.{s}"))
@@ -69,9 +70,18 @@ if not shown:
 page_titles = {p.key: t(f"page.{p.key}.title") for p in PAGES}
 
 
+def family_name(family: str | None) -> str:
+    return t(f"family.{family}") if f"family.{family}" in TABLE else str(family)
+
+
+def metric_name(metric: str | None) -> str:
+    return metric_label(metric, lang()) if metric else ""
+
+
 def label(run: runs.Run) -> str:
     m = run.meta
-    return f"{m.get('name') or m.get('family')} · {time.strftime('%m-%d %H:%M:%S', time.localtime(m.get('created', 0)))}"
+    when = time.strftime("%m-%d %H:%M:%S", time.localtime(m.get("created", 0)))
+    return f"{m.get('name') or family_name(m.get('family'))} · {when}"
 
 
 def final_metric(run: runs.Run):
@@ -80,12 +90,12 @@ def final_metric(run: runs.Run):
 
 
 table = pd.DataFrame([{
-    t("exp.col.run"): label(r), t("exp.col.family"): r.meta.get("family"),
+    t("exp.col.run"): label(r), t("exp.col.family"): family_name(r.meta.get("family")),
     t("exp.col.page"): page_titles.get(r.meta.get("page"), r.meta.get("page")),
     t("exp.col.owner"): t("exp.owner.you_shared" if whose[r.id] == "you" and r.shared else f"exp.owner.{whose[r.id]}"),
     t("exp.col.origin"): t(f"lab.source.{r.meta.get('source', 'page')}"), t("exp.col.status"): t(f"status.word.{r.meta.get('status', 'finished')}"),
     t("exp.col.epochs"): r.meta.get("epochs"), t("exp.col.seconds"): r.meta.get("seconds"),
-    t("exp.col.metric"): r.meta.get("metric"), t("exp.col.value"): final_metric(r),
+    t("exp.col.metric"): metric_name(r.meta.get("metric")), t("exp.col.value"): final_metric(r),
     t("exp.col.procs"): r.meta.get("world_size", 1), t("exp.col.mb"): round(r.size / 2**20, 2),
 } for r in shown])
 st.dataframe(table, hide_index=True, width="stretch",
@@ -101,14 +111,15 @@ metrics = sorted({k for r in chosen_runs for row in r.history for k in row if k 
 if chosen_runs and metrics:
     default = chosen_runs[0].meta.get("metric")
     metric = st.selectbox(t("exp.metric"), metrics, index=metrics.index(default) if default in metrics else 0,
-                          **state(f"{KEY}:metric"))
+                          **state(f"{KEY}:metric"), format_func=metric_name)
     series = [(html.escape(label(r)), [row["epoch"] for row in r.history if metric in row], [row[metric] for row in r.history if metric in row])
               for r in chosen_runs]
-    plot(plots.curves([s for s in series if s[1]], title=t("exp.overlay", metric=metric), x_title=t("plot.epoch"), y_title=metric,
+    plot(plots.curves([s for s in series if s[1]], title=t("exp.overlay", metric=html.escape(metric_name(metric))), x_title=t("plot.epoch"),
+                      y_title=html.escape(metric_name(metric)),
                       markers=True))
     missing = [s[0] for s in series if not s[1]]
     if missing:
-        st.caption(t("exp.no_metric", metric=metric, runs=plain(", ".join(html.unescape(m) for m in missing))))
+        st.caption(t("exp.no_metric", metric=plain(metric_name(metric)), runs=plain(listing(html.unescape(m) for m in missing))))
 elif chosen_runs:
     st.info(t("exp.no_history"))
 

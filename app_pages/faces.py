@@ -10,7 +10,7 @@ from core.families import faces as fc
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, labels, lang, plot, state, t
+from core.ui import BOOLS, labels, lang, listing, plot, state, t
 
 KEY = "faces"
 st.title(t("page.faces.title"))
@@ -22,7 +22,7 @@ if incoming is not None:
 with st.sidebar:
     epochs = st.slider(t("mlp.epochs"), 2, 20, fc.FaceConfig.epochs, **state(f"{KEY}:ep", range(2, 21)))
     mining = st.toggle(t("faces.mining"), True, **state(f"{KEY}:mine", BOOLS),
-                       help=t("faces.mining_help", epochs=", ".join(map(str, fc.FaceConfig.mine_at))))
+                       help=t("faces.mining_help", epochs=listing(fc.FaceConfig.mine_at)))
     threshold = st.slider(t("faces.threshold"), 0.05, 0.99, fc.DEFAULT_THRESHOLD, 0.01, **state(f"{KEY}:th", steps(0.05, 0.99, 0.01)),
                           help=t("faces.threshold_help"))
     nms_iou = st.slider(t("faces.nms"), 0.1, 0.9, fc.DEFAULT_NMS, 0.05, **state(f"{KEY}:nms", steps(0.1, 0.9, 0.05)), help=t("faces.nms_help"))
@@ -60,9 +60,13 @@ def draw(snap: Snapshot) -> None:
     with right:
         plot(plots.metric_curves(snap.history, "acc", title=t("faces.acc_chart"),
                                  labels={"train": t("plot.train"), "epoch": t("plot.epoch"), "acc": t("plot.accuracy")}))
-    mined = [int(r["hard_negatives"]) for r in snap.history if "hard_negatives" in r]
-    if mined:
-        st.caption(t("faces.mined", counts=", ".join(f"{m:,}" for m in mined)))
+    effects = fc.mining_effects(snap.history)
+    if effects:
+        parts = [t("faces.mined_at" if e["after"] is None else "faces.mined_then", epoch=e["epoch"], n=f"{e['mined']:,}",
+                   before=f"{e['before']:.1%}", after=f"{(e['after'] or 0):.1%}") for e in effects]
+        dips = sum(e["after"] is not None and e["after"] < e["before"] for e in effects)
+        known = sum(e["after"] is not None for e in effects)
+        st.caption(t("faces.mined", parts=listing(parts), dips=dips, known=known))
 
 
 st.subheader(t("faces.train_title"))

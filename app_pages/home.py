@@ -23,6 +23,10 @@ for section in catalog.SECTIONS:
                 st.markdown(f"**{t(f'page.{page.key}.title')}** · :gray[{t('home.planned')}]")
             st.caption(t(f"page.{page.key}.blurb"))
 
+with st.container(border=True):
+    st.markdown(f"**{t('home.more_title')}**")
+    st.markdown(t("home.more"))
+
 with st.expander(t("home.env"), icon=":material/memory:"):
     left, right = st.columns(2)
     left.dataframe(pd.DataFrame(list({**env.versions(), **env.compute()}.items()),

@@ -9,7 +9,7 @@ from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
 from core.i18n import describe_error
-from core.ui import lang, link_opened_here, plot, points_source, state, stop, t
+from core.ui import labels, lang, link_opened_here, listing, plot, points_source, state, stop, t
 
 KEY = "pg"
 
@@ -22,7 +22,7 @@ if f"{KEY}:cfg" not in st.session_state:
     # after another page, the URL still holds that page's settings: only a link opened here counts
     st.session_state[f"{KEY}:cfg"], ignored = pg.from_query(st.query_params.to_dict() if link_opened_here() else {})
     if ignored:
-        st.warning(t("pg.url_ignored", names=", ".join(ignored)))
+        st.warning(t("pg.url_ignored", names=listing(ignored)))
 incoming = lab_ui.take("playground")  # a stored run to show: the widgets take its settings
 if incoming is not None:
     st.session_state[f"{KEY}:cfg"] = incoming.config
@@ -67,10 +67,10 @@ with st.sidebar:
     st.subheader(t("mlp.network"))
     st.multiselect(t("pg.features"), list(mlp.FEATURES), **state(f"{KEY}:features"))
     st.text_input(t("pg.hidden"), **state(f"{KEY}:hidden"), help=t("pg.hidden_help"))
-    st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), **state(f"{KEY}:act"))
-    st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, **state(f"{KEY}:opt"))
+    st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), **state(f"{KEY}:act"), format_func=labels("pg.act."))
+    st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, **state(f"{KEY}:opt"), format_func=labels("pg.opt."))
     st.select_slider(t("mlp.lr"), pg.LRS, **state(f"{KEY}:lr"), help=t("mlp.lr_help"))
-    st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, **state(f"{KEY}:reg"))
+    st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, **state(f"{KEY}:reg"), format_func=labels("pg.reg."))
     st.select_slider(t("pg.reg_rate"), pg.RATES, **state(f"{KEY}:rr"), help=t("mlp.lr_help"))
     st.select_slider(t("mlp.batch"), pg.BATCHES, **state(f"{KEY}:bs"))
     st.slider(t("mlp.epochs"), 10, 3000, step=10, **state(f"{KEY}:ep"))

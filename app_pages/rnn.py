@@ -119,7 +119,7 @@ if model is not None and job.config.task == task and job.config.seq_len == x.sha
     curves.append((t("rnn.trained", cell=t(f"rnn.cell.{job.config.cell}")), rnn.gradient_norms(model, x, y, task)))
 steps = np.arange(1, x.shape[1] + 1)
 plot(plots.log_lines([(name, steps, np.maximum(norms, 1e-30), "lines") for name, norms in curves],
-                     title=t("rnn.grad_chart"), x_title=t("rnn.time"), y_title="‖∂loss/∂hₜ‖"))
+                     title=t("rnn.grad_chart"), x_title=t("rnn.time"), y_title="‖∂ℓ/∂hₜ‖"))
 rates = {name: rnn.decay_rate(norms) for name, norms in curves}
 st.markdown(t("rnn.grad_findings", length=x.shape[1], back=x.shape[1] - 1,
               rates="; ".join(f"{n} ×{np.exp(-r):.2f} → ×{np.exp(-r * (x.shape[1] - 1)):.1e}" for n, r in rates.items())))

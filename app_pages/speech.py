@@ -8,7 +8,7 @@ from core.data import speech as sd
 from core.families import speech as sp
 from core.runtime.jobs import Job, Snapshot
 from core.links import steps
-from core.ui import BOOLS, plot, state, stop, t
+from core.ui import BOOLS, listing, plot, state, stop, t
 
 KEY = "speech"
 st.title(t("page.speech.title"))
@@ -57,7 +57,8 @@ def corpus_or_message() -> sd.Corpus | None:
 
 
 st.subheader(t("speech.corpus_title"))
-st.markdown(t("speech.corpus_idea", en_voices=len(sd.VOICES["en"]), variants=len(sd.VARIANTS), held_out=", ".join(sd.HELD_OUT)))
+st.markdown(t("speech.corpus_idea", en_voices=len(sd.VOICES["en"]), variants=len(sd.VARIANTS),
+              held_out=listing(f"`{v}`" for v in sd.HELD_OUT)))
 corpus = corpus_or_message()
 if corpus is not None:
     c = corpus.counts()
@@ -113,7 +114,8 @@ model = speech_try.trained_model(job)
 if model is not None and corpus is not None:
     cm, _ = sp.confusion(model, corpus)
     labels = [sp.label(d) for d in range(10)]
-    plot(plots.confusion_matrix(cm, labels, title=t("speech.confusion")))
+    plot(plots.confusion_matrix(cm, labels, title=t("speech.confusion"),
+                            names=(t("cnn.predicted"), t("cnn.true"), t("plot.count"))))
     off = cm - np.diag(np.diag(cm))
     true, pred = np.unravel_index(off.argmax(), off.shape)
     st.caption(t("speech.confusion_note", n=int(cm.sum()), speakers=len(set(zip(corpus.voice[corpus.test], corpus.variant[corpus.test]))),

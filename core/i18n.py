@@ -11,7 +11,7 @@ LANGUAGES = {"en": "English", "zh": "简体中文"}
 COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "section.foundations": {"en": "Foundations", "zh": "基础"},
     "section.why_deep": {"en": "Why deep", "zh": "为什么要深"},
-    "section.families": {"en": "Model families", "zh": "模型家族"},
+    "section.families": {"en": "Model families", "zh": "模型族"},
     "section.applications": {"en": "Applications", "zh": "应用"},
     "section.lab": {"en": "Lab", "zh": "实验室"},
     "page.home.title": {"en": "Home", "zh": "首页"},
@@ -62,6 +62,15 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "page.experiments.blurb": {
         "en": "Every run recorded: compare curves, download weights, load checkpoints safely.",
         "zh": "记录每一次训练：对比曲线、下载权重、安全加载检查点。"},
+    "family.cnn": {"en": "image CNN", "zh": "图像卷积神经网络"},
+    "family.faces": {"en": "face detector", "zh": "人脸检测器"},
+    "family.gan2d": {"en": "2D GAN", "zh": "二维 GAN"},
+    "family.gan_digits": {"en": "digit GAN", "zh": "数字 GAN"},
+    "family.pix2pix": {"en": "pix2pix", "zh": "pix2pix"},
+    "family.playground": {"en": "playground MLP", "zh": "游乐场多层感知机"},
+    "family.rnn": {"en": "RNN", "zh": "循环神经网络"},
+    "family.speech": {"en": "speech CNN", "zh": "语音卷积神经网络"},
+    "family.translation": {"en": "seq2seq translator", "zh": "序列到序列翻译模型"},
     "train.start": {"en": "Start", "zh": "开始"},
     "train.pause": {"en": "Pause", "zh": "暂停"},
     "train.resume": {"en": "Resume", "zh": "继续"},
@@ -115,6 +124,7 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "plot.epoch": {"en": "epoch", "zh": "轮次"},
     "plot.step": {"en": "step", "zh": "步数"},
     "plot.accuracy": {"en": "Accuracy", "zh": "准确率"},
+    "plot.count": {"en": "count", "zh": "数量"},
     "data.linear": {"en": "linearly separable", "zh": "线性可分"},
     "data.xor": {"en": "XOR", "zh": "异或（XOR）"},
     "data.circles": {"en": "circles", "zh": "同心圆"},
@@ -235,11 +245,11 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "ckpt.cannot_build": {"en": "Cannot build the architecture the checkpoint describes: {detail}", "zh": "无法构建检查点所描述的网络结构：{detail}"},
     "lab.load_title": {"en": "Load a pretrained model or a checkpoint", "zh": "加载预训练模型或检查点"},
     "lab.pretrained": {"en": "Load pretrained", "zh": "加载预训练模型"},
-    "lab.pretrained_help": {"en": "The page's default model, trained on the offline data by scripts/pretrained.py and shipped with the app.",
-                            "zh": "本页默认模型，由 scripts/pretrained.py 在离线数据上训练并随应用提供。"},
-    "lab.upload": {"en": "Checkpoint (.safetensors, .pt)", "zh": "检查点（.safetensors、.pt）"},
-    "lab.upload_help": {"en": "A file downloaded from the Experiments page or written by python -m core train. It is checked against its model family and architecture and read without running code (safetensors, or torch.load with weights_only). At most 50 MB.",
-                        "zh": "从实验记录页下载或由 python -m core train 写出的文件。会按其模型族和网络结构检查，并在不执行代码的情况下读取（safetensors，或 weights_only 的 torch.load）。最大 50 MB。"},
+    "lab.pretrained_help": {"en": "The page's default model, trained on the offline data by `scripts/pretrained.py` and shipped with the app.",
+                            "zh": "本页默认模型，由 `scripts/pretrained.py` 在离线数据上训练并随应用提供。"},
+    "lab.upload": {"en": "Checkpoint (`.safetensors`, `.pt`)", "zh": "检查点（`.safetensors`、`.pt`）"},
+    "lab.upload_help": {"en": "A file downloaded from the Experiments page or written by `python -m core train`. It is checked against its model family and architecture and read without running code (safetensors, or `torch.load` with weights_only). At most 50 MB.",
+                        "zh": "从实验记录页下载或由 `python -m core train` 写出的文件。会按其模型族和网络结构检查，并在不执行代码的情况下读取（safetensors，或 `weights_only=True` 的 `torch.load`）。最大 50 MB。"},
     "lab.load_upload": {"en": "Load this checkpoint", "zh": "加载此检查点"},
     "lab.refused": {"en": "Not loaded. {error}", "zh": "未加载。{error}"},
     "lab.install_failed": {"en": "The checkpoint could not be shown here: {error}", "zh": "无法在此显示该检查点：{error}"},
@@ -307,10 +317,48 @@ def describe_error(exc: Exception, lang: str) -> str:
     return translate(exc.key, lang, **{k: plain(v, 300) if isinstance(v, str) else v for k, v in exc.values.items()})
 
 
+def listing(items, code: str) -> str:
+    """Items as a list in language `code`: "a, b, c" in English, "a、b、c" (the enumeration comma) in Chinese.
+    Numbers written with thousands separators read badly after ", ", so English then uses "; "."""
+    items = [str(i) for i in items]
+    if code == "zh":
+        return "、".join(items)
+    return ("; " if any("," in i for i in items) else ", ").join(items)
+
+
 def translate(key: str, lang: str, **values) -> str:
     """The text for `key` in `lang`, formatted with `values`; unknown keys fail loudly."""
     entry = TABLE[key]
     return entry.get(lang, entry["en"]).format(**values) if values else entry.get(lang, entry["en"])
+
+
+METRICS: dict[str, dict[str, str]] = {  # what a metric a family records means, without its train_/test_ prefix
+    "loss": {"en": "loss", "zh": "损失"}, "acc": {"en": "accuracy", "zh": "准确率"},
+    "acc_en": {"en": "accuracy, English", "zh": "准确率（英语）"}, "acc_zh": {"en": "accuracy, Mandarin", "zh": "准确率（普通话）"},
+    "d_loss": {"en": "D loss", "zh": "D 损失"}, "g_loss": {"en": "G loss", "zh": "G 损失"},
+    "l1_input": {"en": "L1 error of the masked input", "zh": "遮挡输入的 L1 误差"},
+    "l1_output": {"en": "L1 error of the output", "zh": "输出的 L1 误差"},
+    "bleu": {"en": "BLEU", "zh": "BLEU"}, "exact": {"en": "exact match", "zh": "完全匹配率"},
+    "exact_date": {"en": "exact match, dates", "zh": "完全匹配率（日期）"},
+    "exact_number": {"en": "exact match, numbers", "zh": "完全匹配率（数字）"},
+    "exact_time": {"en": "exact match, times", "zh": "完全匹配率（时间）"},
+    "js": {"en": "JS estimate", "zh": "JS 估计"}, "modes": {"en": "modes covered", "zh": "覆盖的模式数"},
+    "v": {"en": "V(D, G)", "zh": "V(D, G)"}, "v_real": {"en": "E[log D(x)]", "zh": "E[log D(x)]"},
+    "v_fake": {"en": "E[log(1 − D(G(z)))]", "zh": "E[log(1 − D(G(z)))]"},
+    "label_acc": {"en": "label accuracy", "zh": "标签准确率"},
+    "hard_negatives": {"en": "hard negatives mined", "zh": "挖掘到的难负样本"},
+}
+_SPLIT = {"train": {"en": "training", "zh": "训练集"}, "test": {"en": "test", "zh": "测试集"}}
+
+
+def metric_label(name: str, lang: str) -> str:
+    """A recorded metric's name as a reader says it ("test_acc" → "test accuracy" / "测试集准确率");
+    a name this table does not know (a metric from a newer family) is returned unchanged."""
+    split, _, rest = name.partition("_")
+    if split in _SPLIT and rest in METRICS:
+        words = _SPLIT[split].get(lang, _SPLIT[split]["en"]), METRICS[rest].get(lang, METRICS[rest]["en"])
+        return "".join(words) if lang == "zh" and not words[1][0].isascii() else " ".join(words)
+    return METRICS[name].get(lang, METRICS[name]["en"]) if name in METRICS else name
 
 
 WORD_JOINER = "\u2060"

@@ -116,10 +116,12 @@ def _class_blend(probs: np.ndarray) -> np.ndarray:
     return (255 + (palette[probs.argmax(-1)] - 255) * np.clip(confidence, 0, 1)).astype(np.uint8)
 
 
-def confusion_matrix(cm: np.ndarray, labels: Sequence[str], title: str = "") -> go.Figure:
-    """Counts with true class on rows, predicted on columns."""
+def confusion_matrix(cm: np.ndarray, labels: Sequence[str], title: str = "",
+                     names: tuple[str, str, str] = ("predicted", "true", "count")) -> go.Figure:
+    """Counts with true class on rows, predicted on columns; `names` titles the axes and the colour bar."""
     fig = px.imshow(cm, x=list(labels), y=list(labels), text_auto=True, color_continuous_scale="Blues",
-                    labels=dict(x="predicted", y="true", color="count"), aspect="equal")
+                    labels=dict(x=names[0], y=names[1], color=names[2]), aspect="equal")
+    fig.update_traces(hovertemplate="%{y} → %{x}: %{z}<extra></extra>")
     fig.update_layout(title=title)
     fig.update_xaxes(side="bottom", type="category")
     fig.update_yaxes(type="category")
@@ -194,6 +196,7 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
         ann.text = titles[i] if titles is not None and i < min(n, len(titles)) else ""
         ann.font = dict(size=11)
     fig.update_xaxes(visible=False).update_yaxes(visible=False)
+X
     lines = 1 + max((str(x).count("<br>") for x in titles), default=0) if titles is not None else 0
     top = (45 if title else 10) + 14 * lines
     fig.update_layout(title=title, coloraxis_showscale=False, margin=dict(l=10, r=10, t=top, b=10),
@@ -489,6 +492,7 @@ def precision_recall(curve: Sequence[dict], points: Sequence[tuple[str, float, f
 def score_map(values: np.ndarray, title: str = "") -> go.Figure:
     """P(face) for every window position at one scale, 0 white to 1 dark."""
     fig = px.imshow(values, color_continuous_scale="Oranges", zmin=0, zmax=1, aspect="equal")
+    fig.update_traces(hovertemplate="P = %{z:.2f}<extra></extra>")
     fig.update_layout(title=title, height=380, coloraxis_colorbar=dict(title="P"))
     fig.update_xaxes(showticklabels=False).update_yaxes(showticklabels=False)
     return fig
@@ -530,6 +534,7 @@ def heatmap(values: np.ndarray, title: str = "", x_title: str = "", y_title: str
     x = np.arange(values.shape[1]) * x_scale if x_scale else None
     fig = px.imshow(values, x=x, color_continuous_scale=scale, aspect="auto", origin=origin,
                     zmin=-bound if diverging else None, zmax=bound if diverging else None)
+    fig.update_traces(hovertemplate="%{x}, %{y}: %{z:.3g}<extra></extra>")
     fig.update_layout(title=title, xaxis_title=x_title, yaxis_title=y_title, height=360)
     return fig
 
@@ -539,6 +544,7 @@ def attention(alpha: np.ndarray, source: Sequence[str], target: Sequence[str], t
     show = lambda tokens: [f"{i}:{'␣' if tok == ' ' else tok}" for i, tok in enumerate(tokens)]  # noqa: E731
     fig = px.imshow(np.asarray(alpha), x=show(source), y=show(target), color_continuous_scale="Blues", zmin=0, zmax=1,
                     aspect="auto")
+    fig.update_traces(hovertemplate="%{y} → %{x}: α = %{z:.2f}<extra></extra>")
     fig.update_layout(title=title, height=max(300, 22 * len(target) + 120), coloraxis_colorbar=dict(title="α"))
     fig.update_xaxes(side="top", type="category", tickangle=0).update_yaxes(type="category")
     return fig

@@ -52,6 +52,11 @@ def t(key: str, **values) -> str:
     return i18n.translate(key, lang(), **values)
 
 
+def listing(items) -> str:
+    """Items as a list in the session's language: "a, b, c" in English, "a、b、c" in Chinese."""
+    return i18n.listing(items, lang())
+
+
 def labels(prefix: str) -> Callable[[str], str]:
     """A format_func translating option k as `prefix + k` in the language of this run (fixed now, so the
     function gives the same text wherever it is called later)."""

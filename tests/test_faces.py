@@ -136,3 +136,12 @@ def test_a_large_grey_upload_is_scaled_down_and_boxes_come_back_in_its_pixels(tr
     assert found["factor"] == pytest.approx(640 / 2400)
     boxes, _ = fc.select(found["boxes"], found["scores"])
     assert fc.iou(boxes, np.array([[1000, 500, 300, 300]])).max() >= 0.5
+
+
+def test_mining_effects_read_the_accuracy_before_and_after_each_mining():
+    history = [{"epoch": 1.0, "train_acc": 0.9}, {"epoch": 2.0, "train_acc": 0.96, "hard_negatives": 500.0},
+               {"epoch": 3.0, "train_acc": 0.94}, {"epoch": 4.0, "train_acc": 0.97, "hard_negatives": 80.0}]
+    effects = fc.mining_effects(history)
+    assert effects == [{"epoch": 2, "mined": 500, "before": 0.96, "after": 0.94},
+                       {"epoch": 4, "mined": 80, "before": 0.97, "after": None}]
+    assert fc.mining_effects(history[:1]) == []

@@ -64,3 +64,19 @@ def test_user_text_is_escaped_so_markdown_shows_it_as_typed():
         shown = i18n.plain(address)  # no bare address left for the renderer to turn into a link
         assert "http:" not in shown.lower() and "https:" not in shown.lower() and "www." not in shown and "@e" not in shown
     assert i18n.plain("x" * 10_000).endswith("…") and len(i18n.plain("x" * 10_000)) == 201
+
+
+def test_lists_use_each_languages_separator():
+    from core.i18n import listing
+    assert listing(["a", "b"], "en") == "a, b" and listing(["a", "b"], "zh") == "a、b"
+    assert listing(["2,533", "779"], "en") == "2,533; 779"  # not "2,533, 779"
+    assert listing([], "zh") == ""
+
+
+def test_recorded_metrics_read_as_words_in_each_language():
+    from core.i18n import metric_label
+    assert metric_label("test_acc", "en") == "test accuracy" and metric_label("test_acc", "zh") == "测试集准确率"
+    assert metric_label("train_d_loss", "zh") == "训练集 D 损失"
+    assert metric_label("test_exact_date", "zh") == "测试集完全匹配率（日期）"
+    assert metric_label("modes", "zh") == "覆盖的模式数"
+    assert metric_label("val_f1", "zh") == "val_f1"  # unknown: shown as recorded, not guessed

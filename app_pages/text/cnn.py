@@ -14,7 +14,7 @@ TEXT: dict[str, dict[str, str]] = {
               "（**权重共享**：同一笔画无论出现在哪里，都以同样的方式被检测到——即课程所说的**平移不变性**）。严格地说，卷积是"
               "平移**等变**的：输入平移，特征图随之平移；池化只对小的平移带来近似的不变性（Goodfellow、Bengio 与 Courville，"
               "《深度学习》第 9.2–9.3 节），下面的平移实验测量了这种不变性能走多远。LeNet-5 先叠两个卷积层加池化，再接几层全连接；"
-              "VGG 堆叠许多 3×3 卷积；ResNet 加入捷径连接 out = relu(F(x) + x)，让很深的网络也能训练。"},
+              "VGG 堆叠许多 3×3 卷积；ResNet 加入捷径连接 输出 = relu(F(x) + x)，让很深的网络也能训练。"},
     "cnn.data": {"en": "Images", "zh": "图像数据"},
     "cnn.source.offline": {"en": "MNIST subset (offline, 5,000 digits)", "zh": "MNIST 子集（离线，5,000 个数字）"},
     "cnn.source.sklearn": {"en": "scikit-learn 8×8 digits (offline)", "zh": "scikit-learn 8×8 数字（离线）"},
@@ -34,8 +34,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "zh": "VGG：每块两个 3×3 卷积加一次池化；ResNet：残差块。LeNet-5 固定为两个卷积层。"},
     "cnn.batchnorm": {"en": "Batch normalisation", "zh": "批归一化"},
     "cnn.dropout": {"en": "Dropout before the fully connected layers", "zh": "全连接层前的 Dropout"},
-    "cnn.augment": {"en": "Augmentation of training images (torchvision.transforms.v2)",
-                    "zh": "训练图像的数据增强（torchvision.transforms.v2）"},
+    "cnn.augment": {"en": "Augmentation of training images (`torchvision.transforms.v2`)",
+                    "zh": "训练图像的数据增强（`torchvision.transforms.v2`）"},
     "cnn.shift": {"en": "Random shift (pixels)", "zh": "随机平移（像素）"},
     "cnn.rotate": {"en": "Random rotation (degrees)", "zh": "随机旋转（度）"},
     "cnn.flip": {"en": "Random horizontal flip", "zh": "随机水平翻转"},
@@ -159,7 +159,7 @@ TEXT: dict[str, dict[str, str]] = {
     "cnn.imagenet_model": {"en": "Model", "zh": "模型"},
     "cnn.imagenet_load": {"en": "Load {name} (downloads its weights once)", "zh": "加载 {name}（仅首次下载权重）"},
     "cnn.imagenet_loading": {"en": "Loading the weights…", "zh": "正在加载权重……"},
-    "cnn.imagenet_not_loaded": {"en": "Not loaded yet. Weights are cached at {path}.", "zh": "尚未加载。权重缓存位置：{path}。"},
+    "cnn.imagenet_not_loaded": {"en": "Not loaded yet. Weights are cached at `{path}`.", "zh": "尚未加载。权重缓存位置：`{path}`。"},
     "cnn.photo": {"en": "Photo (from scikit-image) or your own", "zh": "照片（来自 scikit-image）或你自己的"},
     "cnn.top5": {"en": "Top-5 ImageNet classes", "zh": "ImageNet 前 5 类"},
     "imagenet.not_cached": {"en": "The {name} weights are not cached on this machine.", "zh": "本机没有缓存 {name} 的权重。"},

@@ -32,16 +32,22 @@ TEXT: dict[str, dict[str, str]] = {
     "faces.threshold_help": {"en": "A detection's score is the mean P(face) of its three best windows.",
                              "zh": "一个检测框的得分是它最好的三个窗口的 P(人脸) 的平均值。"},
     "faces.nms": {"en": "NMS: IoU above which a weaker box is dropped", "zh": "NMS：IoU 超过此值时去掉较弱的框"},
-    "faces.nms_help": {"en": "Non-maximum suppression (torchvision.ops.nms); a box centred inside a better one is also "
+    "faces.nms_help": {"en": "Non-maximum suppression (`torchvision.ops.nms`); a box centred inside a better one is also "
                              "dropped as a part of that face.",
-                       "zh": "非极大值抑制（torchvision.ops.nms）；中心落在更好框内的框也作为该脸的一部分被去掉。"},
+                       "zh": "非极大值抑制（`torchvision.ops.nms`）；中心落在更好框内的框也作为该脸的一部分被去掉。"},
     "faces.min_size": {"en": "Smallest face (pixels)", "zh": "最小人脸（像素）"},
     "faces.preparing": {"en": "Building the training windows…", "zh": "正在生成训练窗口……"},
     "faces.train_title": {"en": "Train the detector", "zh": "训练检测器"},
     "faces.loss_chart": {"en": "Training loss per step", "zh": "每步的训练损失"},
     "faces.acc_chart": {"en": "Window accuracy per epoch (training windows)", "zh": "每轮窗口准确率（训练窗口）"},
-    "faces.mined": {"en": "Hard negatives mined: {counts} windows (the accuracy dips when they join).",
-                    "zh": "挖掘到的难负样本：{counts} 个窗口（它们加入时准确率会下降）。"},
+    "faces.mined": {"en": "Hard negatives mined — {parts}. The training-window accuracy fell in the epoch after "
+                          "{dips} of {known} minings: the mined windows are the ones the network got wrong.",
+                    "zh": "挖掘到的难负样本——{parts}。{known} 次挖掘中，有 {dips} 次在其后一轮训练窗口准确率下降："
+                          "挖到的正是网络判断错误的窗口。"},
+    "faces.mined_then": {"en": "after epoch {epoch}: {n} windows (accuracy {before}, then {after})",
+                         "zh": "第 {epoch} 轮后 {n} 个窗口（准确率 {before}，下一轮 {after}）"},
+    "faces.mined_at": {"en": "after epoch {epoch}: {n} windows (accuracy {before})",
+                       "zh": "第 {epoch} 轮后 {n} 个窗口（准确率 {before}）"},
     "faces.detect_title": {"en": "Detect", "zh": "检测"},
     "faces.train_first": {"en": "Train the detector above (about a minute on one core) or load the pretrained one; until "
                                 "then only the cascade's boxes are shown.",

@@ -120,11 +120,11 @@ TEXT: dict[str, dict[str, str]] = {
     "rnn.grad_chart": {"en": "Gradient flow: how much the last step's loss reaches each earlier state",
                        "zh": "梯度流：最后一步的损失能影响到之前每个状态多少"},
     "rnn.grad_findings": {
-        "en": "**What was measured** (autograd through the recurrence written out step by step, same input of {length} "
-              "steps): the average factor by which ‖∂loss/∂hₜ‖ changes per step back in time, and what it compounds "
+        "en": "**What was measured** (ℓ is the loss at the last step; autograd through the recurrence written out "
+              "step by step, same input of {length} steps): the average factor by which ‖∂ℓ/∂hₜ‖ changes per step back in time, and what it compounds "
               "to over the {back} steps back to the first input — {rates}. Below 1 the gradient vanishes, above 1 it "
               "explodes.",
-        "zh": "**测量结果**（对逐步展开的循环计算用自动求导，相同的 {length} 步输入）：‖∂loss/∂hₜ‖ 每往回一步平均缩小的因子——"
+        "zh": "**测量结果**（ℓ 为最后一步的损失；对逐步展开的循环计算用自动求导，相同的 {length} 步输入）：‖∂ℓ/∂hₜ‖ 每往回一步平均变化的倍数——"
               "以及它在回到第一个输入的 {back} 步中累积成的倍数——{rates}。因子小于 1 时梯度消失，大于 1 时梯度爆炸。"},
     "rnn.gates_title": {"en": "The LSTM and GRU equations", "zh": "LSTM 与 GRU 的公式"},
     "rnn.gates_lstm": {

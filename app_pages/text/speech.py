@@ -44,7 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
     "speech.record": {"en": "Record a digit", "zh": "录一个数字"},
     "speech.upload": {"en": "A WAV, FLAC or OGG file of one spoken digit (at most 5 s)", "zh": "一个口语数字的 WAV、FLAC 或 OGG 文件（最长 5 秒）"},
     "speech.test_index": {"en": "Held-out clip (0–{n})", "zh": "留出片段（0–{n}）"},
-    "speech.clip_of": {"en": "“{word}” by {voice}+{variant}", "zh": "“{word}”，说话人 {voice}+{variant}"},
+    "speech.clip_of": {"en": "“{word}” by `{voice}+{variant}`", "zh": "“{word}”，说话人 `{voice}+{variant}`"},
     "speech.waveform": {"en": "Waveform (the second the model hears)", "zh": "波形（模型听到的那一秒）"},
     "speech.spectrogram": {"en": "Log-mel spectrogram", "zh": "对数梅尔声谱图"},
     "speech.time": {"en": "time (s)", "zh": "时间（秒）"},

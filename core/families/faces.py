@@ -177,6 +177,15 @@ class FaceData:
     test_backgrounds: list[np.ndarray]
 
 
+def mining_effects(history: list[dict]) -> list[dict]:
+    """For each epoch after which hard negatives were mined: {"epoch", "mined" (windows added), "before" (that
+    epoch's training-window accuracy), "after" (the next epoch's, on the enlarged set; None if there is none)}.
+    Whether the accuracy dips when they join is read from these, not assumed."""
+    accs = {int(r["epoch"]): r.get("train_acc") for r in history}
+    return [{"epoch": int(r["epoch"]), "mined": int(r["hard_negatives"]), "before": r.get("train_acc"),
+             "after": accs.get(int(r["epoch"]) + 1)} for r in history if "hard_negatives" in r]
+
+
 def make_data(config: FaceConfig) -> FaceData:
     rng = np.random.default_rng(config.seed)
     faces, non_faces = lfw()
