@@ -5,12 +5,12 @@ import streamlit as st
 
 from core import plots
 from core.lessons import circuits, parity, sawtooth
-from core.ui import BOOLS, plot, state, t
+from core.ui import BOOLS, lang, plot, state, t
 
 st.title(t("page.depth.title"))
 st.markdown(t("depth.idea"))
-st.latex(r"\text{size}_d(\mathrm{PARITY}_n) \;>\; 2^{(1/10)^{d/(d-1)}\, n^{1/(d-1)}}"
-         r"\quad\text{(Håstad 1986, depth-}d\text{ AND/OR circuits, } n \text{ large)}")
+st.latex(r"s_d(\oplus_n) \;\ge\; 2^{\,c_d\, n^{1/(d-1)}},\qquad c_d = (1/10)^{d/(d-1)}")
+st.caption(t("depth.bound_caption"))
 
 
 @st.cache_data(show_spinner=False)
@@ -20,15 +20,17 @@ def sweep(n: int, budgets: tuple[int, ...], depths: tuple[int, ...], seeds: int,
 
 @st.cache_data(show_spinner=False)
 def rnn_versus_shallow(budget: int) -> list[dict]:
-    model, attempts = parity.train_rnn()
-    rows = [{"n": n, "model": "rnn", "acc": parity.rnn_accuracy(model, n), "params": parity.rnn_params(model),
-             "attempts": attempts} for n in range(2, 33)]
-    for n in range(2, 13):
-        data = parity.make_data(n)
-        width = parity.width_for_budget(n, 1, budget)
-        _, acc = parity.train_mlp(data, 1, width, seed=0)
-        rows.append({"n": n, "model": "shallow", "acc": acc["test_acc"], "params": parity.mlp_params(n, 1, width)})
-    return rows
+    return parity.rnn_and_shallow_rows(budget)
+
+
+@st.cache_data(show_spinner=False)
+def sizes() -> dict:
+    return circuits.size_finding(range(2, 21))
+
+
+@st.cache_data(show_spinner=False)
+def reuse(n: int) -> dict:
+    return circuits.reuse_finding(n)
 
 
 @st.cache_data(show_spinner=False)
@@ -39,18 +41,20 @@ def shallow_fits(layers: int) -> list[dict]:
 circuit_tab, net_tab, relu_tab = st.tabs([t("depth.tab.circuits"), t("depth.tab.nets"), t("depth.tab.relu")])
 
 with circuit_tab:
-    ns = list(range(2, 21))
+    found = sizes()
+    ns = found["ns"]
     built = [n for n in ns if n <= 12]  # the DNF is built gate by gate up to 2¹¹ terms
-    series = [(t("depth.dnf_built"), built, [circuits.dnf_parity(n).size for n in built], "markers"),
-              (t("depth.dnf_formula"), ns, [circuits.dnf_size(n) for n in ns], "lines"),
-              (t("depth.tree_built"), ns, [circuits.xor_tree_parity(n)[0].size for n in ns], "markers")]
-    constant = st.toggle(t("depth.with_constant"), value=False, help=t("depth.constant_help"),
-                         **state("depth:constant", BOOLS))
-    series += [(t("depth.bound" if constant else "depth.bound_shape", d=d), ns,
-                [circuits.hastad_bound(n, d, constant) for n in ns], "dash") for d in (2, 3, 4)]
+    series = [(t("depth.dnf_built"), built, [found["dnf"][n] for n in built], "markers"),
+              (t("depth.dnf_proven"), ns, [2 ** (n - 1) + 1 for n in ns], "lines"),
+              (t("depth.depth3_built"), ns, [found["depth3"][n] for n in ns], "markers"),
+              (t("depth.tree_built"), ns, [found["tree"][n] for n in ns], "markers"),
+              (t("depth.threshold_built"), ns, [found["threshold"][n] for n in ns], "markers")]
+    shape = st.toggle(t("depth.show_shape"), value=False, help=t("depth.shape_help"),
+                      **state("depth:shape", BOOLS))
+    series += [(t("depth.bound_shape" if shape else "depth.bound", d=d), ns,
+                [circuits.hastad_bound(n, d, not shape) for n in ns], "dash") for d in (3, 4)]
     plot(plots.log_lines(series, title=t("depth.sizes_title"), x_title="n", y_title=t("depth.gates")))
-    st.markdown(t("depth.sizes_notice", dnf=f"{circuits.dnf_size(20):,}", tree=circuits.xor_tree_size(20),
-                  depth=circuits.xor_tree_depth(20)))
+    st.markdown(circuits.size_sentence(found, lang()))
     st.subheader(t("depth.tree_title"))
     left, right = st.columns([1, 3])
     n_tree = left.slider(t("depth.bits"), 2, 16, 8, **state("depth:tree_n", range(2, 17)))
@@ -63,6 +67,15 @@ with circuit_tab:
         with right:
             plot(plots.xor_tree(circuits.xor_tree_values(bits), title=t("depth.tree_plot", parity=sum(bits) % 2)))
         left.caption(t("depth.tree_notice", gates=circuits.xor_tree_size(n_tree), dnf=f"{circuits.dnf_size(n_tree):,}"))
+    st.subheader(t("depth.reuse_title", n=n_tree))
+    shared = reuse(n_tree)
+    columns = ("depth", "gates", "intermediate", "reused", "mean_fanout", "max_fanout", "unshared")
+    heads = ("depth.depth", "depth.reuse_gates", "depth.intermediate", "depth.reused", "depth.mean_fanout",
+             "depth.max_fanout", "depth.unshared")
+    st.dataframe(pd.DataFrame([{t("depth.circuit"): t(f"depth.name.{k}"),
+                                **{t(h): round(r[c], 2) for h, c in zip(heads, columns)}}
+                               for k, r in shared["rows"].items()]), hide_index=True)
+    st.markdown(circuits.reuse_sentence(shared, lang()))
 
 with net_tab:
     st.markdown(t("depth.nets_idea"))
@@ -71,6 +84,7 @@ with net_tab:
     seeds = c2.slider(t("depth.seeds"), 1, 5, 3, **state("depth:seeds", range(1, 6)))
     top = c3.select_slider(t("depth.budget"), (80, 160, 320, 640, 1280), value=640,
                          **state("depth:budget", (80, 160, 320, 640, 1280)))
+    st.caption(parity.split_sentence(parity.describe_split(parity.make_data(n)), lang()))
     budgets = tuple(int(b) for b in np.geomspace(top / 16, top, 5).round())
     if st.button(t("depth.run_sweep"), type="primary", icon=":material/play_arrow:"):
         bar = st.progress(0.0, text=t("depth.training"))
@@ -87,21 +101,26 @@ with net_tab:
         fig.add_scatter(x=[parity.tree_network_params(rows[0]["n"])], y=[1.0], mode="markers", name=t("depth.tree_net"),
                         marker=dict(symbol="star", size=16, color="#000"))
         plot(fig)
-        best = max(summary, key=lambda r: r["mean"])
-        st.markdown(t("depth.sweep_notice", depth=best["depth"], params=best["params"], acc=f"{best['mean']:.1%}",
-                      tree=parity.tree_network_params(rows[0]["n"])))
+        tree_params = parity.tree_network_params(rows[0]["n"])
+        seeds_run = max(r["seed"] for r in rows) + 1
+        st.markdown(parity.sweep_sentence(parity.sweep_finding(summary), tree_params, seeds_run, lang()))
         st.download_button(t("depth.csv"), pd.DataFrame(rows).to_csv(index=False), "parity_sweep.csv", "text/csv")
     st.subheader(t("depth.rnn_title"))
     if st.button(t("depth.run_rnn"), icon=":material/replay:"):
         with st.spinner(t("depth.training")):
-            st.session_state["depth:rnn"] = rnn_versus_shallow(top)
-    if rnn_rows := st.session_state.get("depth:rnn"):
-        lines = [(t(f"depth.{m}", params=next(r["params"] for r in rnn_rows if r["model"] == m)),
-                  [r["n"] for r in rnn_rows if r["model"] == m], [r["acc"] for r in rnn_rows if r["model"] == m])
-                 for m in ("rnn", "shallow")]
+            st.session_state["depth:rnn"] = (top, rnn_versus_shallow(top))
+    if (saved := st.session_state.get("depth:rnn")) and isinstance(saved, tuple):
+        budget_used, rnn_rows = saved
+        rnn, shallow = parity.rnn_finding(rnn_rows), parity.shallow_finding(rnn_rows)
+        first = next(r for r in rnn_rows if r["model"] == "rnn")
+        names = {"rnn": t("depth.rnn", params=first["params"], L=rnn["trained_length"]),
+                 "shallow": t("depth.shallow", budget=budget_used, lo=shallow["params_first"],
+                              hi=shallow["params_last"], a=shallow["n_min"], b=shallow["n_max"])}
+        lines = [(names[m], [r["n"] for r in rnn_rows if r["model"] == m],
+                  [r["acc"] for r in rnn_rows if r["model"] == m]) for m in ("rnn", "shallow")]
         plot(plots.curves(lines, title=t("depth.rnn_plot"), x_title="n", y_title=t("depth.test_acc")))
-        rnn16 = next(r["acc"] for r in rnn_rows if r["model"] == "rnn" and r["n"] == 16)
-        st.markdown(t("depth.rnn_notice", acc=f"{rnn16:.1%}", attempts=rnn_rows[0]["attempts"]))
+        st.markdown(circuits.join_sentences([parity.rnn_sentence(rnn, first["attempts"], lang()),
+                                             parity.shallow_sentence(shallow, lang())], lang()))
     st.info(t("depth.honest"), icon=":material/info:")
 
 with relu_tab:

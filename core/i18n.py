@@ -10,7 +10,7 @@ LANGUAGES = {"en": "English", "zh": "简体中文"}
 
 COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "section.foundations": {"en": "Foundations", "zh": "基础"},
-    "section.why_deep": {"en": "Why deep", "zh": "为什么要深"},
+    "section.why_deep": {"en": "Why deep", "zh": "为什么需要深度"},
     "section.families": {"en": "Model families", "zh": "模型族"},
     "section.applications": {"en": "Applications", "zh": "应用"},
     "section.lab": {"en": "Lab", "zh": "实验室"},

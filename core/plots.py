@@ -196,7 +196,7 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
         ann.text = titles[i] if titles is not None and i < min(n, len(titles)) else ""
         ann.font = dict(size=11)
     fig.update_xaxes(visible=False).update_yaxes(visible=False)
-X
+    fig.update_traces(hoverinfo="skip", hovertemplate="")  # px's English "x: … y: … color: …" says nothing here
     lines = 1 + max((str(x).count("<br>") for x in titles), default=0) if titles is not None else 0
     top = (45 if title else 10) + 14 * lines
     fig.update_layout(title=title, coloraxis_showscale=False, margin=dict(l=10, r=10, t=top, b=10),

@@ -36,7 +36,8 @@ def _figure_texts(spec: str) -> list[str]:
     for trace in fig.get("data", []):
         if trace.get("showlegend", True) is not False:
             out.append(str(trace.get("name", "") or ""))
-        out.append(re.sub(r"%\{[^}]*\}|<extra>.*?</extra>", " ", str(trace.get("hovertemplate", "") or "")))
+        if trace.get("hoverinfo") != "skip":
+            out.append(re.sub(r"%\{[^}]*\}|<extra>.*?</extra>", " ", str(trace.get("hovertemplate", "") or "")))
         title(trace.get("colorbar") or (trace.get("marker") or {}).get("colorbar"))
     return out
 
