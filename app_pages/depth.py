@@ -68,12 +68,11 @@ with circuit_tab:
             plot(plots.xor_tree(circuits.xor_tree_values(bits), title=t("depth.tree_plot", parity=sum(bits) % 2)))
         left.caption(t("depth.tree_notice", gates=circuits.xor_tree_size(n_tree), dnf=f"{circuits.dnf_size(n_tree):,}"))
     st.subheader(t("depth.reuse_title", n=n_tree))
-    shared = reuse(n_tree)
-    columns = ("depth", "gates", "intermediate", "reused", "mean_fanout", "max_fanout", "unshared")
-    heads = ("depth.depth", "depth.reuse_gates", "depth.intermediate", "depth.reused", "depth.mean_fanout",
-             "depth.max_fanout", "depth.unshared")
+    shared, heads = reuse(n_tree), {"depth": "depth", "gates": "reuse_gates", "intermediate": "intermediate",
+                                    "reused": "reused", "mean_fanout": "mean_fanout", "max_fanout": "max_fanout",
+                                    "unshared": "unshared"}
     st.dataframe(pd.DataFrame([{t("depth.circuit"): t(f"depth.name.{k}"),
-                                **{t(h): round(r[c], 2) for h, c in zip(heads, columns)}}
+                                **{t(f"depth.{h}"): round(r[c], 2) for c, h in heads.items()}}
                                for k, r in shared["rows"].items()]), hide_index=True)
     st.markdown(circuits.reuse_sentence(shared, lang()))
 
@@ -96,13 +95,11 @@ with net_tab:
         summary = parity.summarize(rows)
         groups = [(t("depth.depth_line", d=d), [r["params"] for r in summary if r["depth"] == d],
                    *([r[k] for r in summary if r["depth"] == d] for k in ("mean", "min", "max"))) for d in (1, 2, 3, 4)]
-        title = t("depth.acc_title", n=rows[0]["n"], seeds=max(r["seed"] for r in rows) + 1)
-        fig = plots.band_lines(groups, title=title, x_title=t("depth.params"), y_title=t("depth.test_acc"))
-        fig.add_scatter(x=[parity.tree_network_params(rows[0]["n"])], y=[1.0], mode="markers", name=t("depth.tree_net"),
-                        marker=dict(symbol="star", size=16, color="#000"))
-        plot(fig)
-        tree_params = parity.tree_network_params(rows[0]["n"])
-        seeds_run = max(r["seed"] for r in rows) + 1
+        tree_params, seeds_run = parity.tree_network_params(rows[0]["n"]), max(r["seed"] for r in rows) + 1
+        fig = plots.band_lines(groups, title=t("depth.acc_title", n=rows[0]["n"], seeds=seeds_run),
+                               x_title=t("depth.params"), y_title=t("depth.test_acc"))
+        plot(fig.add_scatter(x=[tree_params], y=[1.0], mode="markers", name=t("depth.tree_net"),
+                             marker=dict(symbol="star", size=16, color="#000")))
         st.markdown(parity.sweep_sentence(parity.sweep_finding(summary), tree_params, seeds_run, lang()))
         st.download_button(t("depth.csv"), pd.DataFrame(rows).to_csv(index=False), "parity_sweep.csv", "text/csv")
     st.subheader(t("depth.rnn_title"))

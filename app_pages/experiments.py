@@ -10,7 +10,7 @@ import streamlit as st
 from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
-from core.i18n import TABLE, describe_error, metric_label, plain
+from core.i18n import TABLE, describe_error, metric_label, plain, translate
 from core.ui import lang, listing, plot, state, stop, t, visitor
 
 KEY = "exp"
@@ -18,6 +18,14 @@ st.title(t("page.experiments.title"))
 st.markdown(t("exp.idea"))
 store = runs.RunStore()
 me = visitor()
+
+
+def family_name(family: str | None, code: str = lang()) -> str:  # the language fixed now, as labels() does
+    return translate(f"family.{family}", code) if f"family.{family}" in TABLE else str(family)
+
+
+def metric_name(metric: str | None, code: str = lang()) -> str:
+    return metric_label(metric, code) if metric else ""
 
 
 @st.fragment
@@ -35,7 +43,7 @@ def upload_checkpoint() -> None:
         st.error(t("lab.refused", error=describe_error(exc, lang())))
         return
     st.session_state[f"{KEY}:uploaded"] = file.file_id
-    st.success(t("exp.uploaded", name=plain(meta["name"]), family=ck.family.name, id=stored.id))
+    st.success(t("exp.uploaded", name=plain(meta["name"]), family=family_name(ck.family.name), id=stored.id))
     st.rerun(scope="app")
 
 
@@ -56,7 +64,7 @@ if not all_runs:
 c1, c2, c3 = st.columns([2, 2, 1])
 families = sorted({r.meta.get("family", "?") for r in all_runs})
 chosen = c1.multiselect(t("exp.family"), families, **state(f"{KEY}:families"), placeholder=t("exp.all"),
-                        format_func=lambda f: family_name(f))
+                        format_func=family_name)
 sources = sorted({r.meta.get("source", "page") for r in all_runs})
 origin = c2.multiselect(t("exp.origin"), sources, **state(f"{KEY}:sources"), placeholder=t("exp.all"),
                         format_func=lambda s: t(f"lab.source.{s}"))
@@ -70,18 +78,10 @@ if not shown:
 page_titles = {p.key: t(f"page.{p.key}.title") for p in PAGES}
 
 
-def family_name(family: str | None) -> str:
-    return t(f"family.{family}") if f"family.{family}" in TABLE else str(family)
-
-
-def metric_name(metric: str | None) -> str:
-    return metric_label(metric, lang()) if metric else ""
-
 
 def label(run: runs.Run) -> str:
-    m = run.meta
-    when = time.strftime("%m-%d %H:%M:%S", time.localtime(m.get("created", 0)))
-    return f"{m.get('name') or family_name(m.get('family'))} · {when}"
+    when = time.strftime("%m-%d %H:%M:%S", time.localtime(run.meta.get("created", 0)))
+    return f"{run.meta.get('name') or family_name(run.meta.get('family'))} · {when}"
 
 
 def final_metric(run: runs.Run):

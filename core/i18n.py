@@ -27,7 +27,7 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "page.depth.title": {"en": "Depth versus size", "zh": "深度与规模"},
     "page.depth.blurb": {
         "en": "Håstad's parity argument: count gates of shallow and deep circuits, then train networks.",
-        "zh": "Håstad 的奇偶函数论证：比较浅层与深层电路的门数，再训练神经网络验证。"},
+        "zh": "Håstad 的奇偶函数论证：比较浅层与深层电路的门数，再训练不同深度的神经网络作比较。"},
     "page.data_scale.title": {"en": "More data, deeper models", "zh": "数据越多，越需要深度模型"},
     "page.data_scale.blurb": {
         "en": "Learning curves of 9 models on real digits: does shallow learning level off while deep models keep "

@@ -13,7 +13,7 @@ ALLOWED = {
     "LeNet-5", "VGG", "ResNet", "MobileNetV3", "MobileNetV3-Small", "Small", "ResNet-18", "ImageNet", "CNN", "MLP", "RNN", "LSTM", "GRU",
     "GAN", "DCGAN", "PatchGAN", "U-Net", "pix2pix", "Transformer", "ReLU", "tanh", "sigmoid", "relu", "softmax",
     "SGD", "Adam", "Dropout", "HOG", "SVM", "RBF", "LBP", "NMS", "IoU", "BLEU", "JS", "L1", "L2", "XOR", "SpecAugment",
-    "SmoothGrad", "AND", "OR", "NOT", "DNF",
+    "SmoothGrad", "AND", "OR", "NOT", "DNF", "STOC",
     # software, data sets and formats
     "PyTorch", "torchvision", "OpenCV", "scikit-learn", "scikit-image", "espeak-ng", "mlxtend", "MNIST",
     "Fashion-MNIST", "CIFAR-10", "LFW", "CSV", "TSV", "JSON", "PNG", "JPEG", "GIF", "BMP", "WebP", "TIFF", "UTF-8",

@@ -25,8 +25,8 @@ def test_only_the_ui_glue_in_core_imports_streamlit():
 
 
 def test_pages_stay_thin():
-    long_pages = {p.name: n for p in (ROOT / "app_pages").rglob("*.py")
-                  if (n := len(p.read_text(encoding="utf-8").splitlines())) > 200}
+    long_pages = {p.name: n for p in (ROOT / "app_pages").rglob("*.py")  # text/ holds words, not logic
+                  if p.parent.name != "text" and (n := len(p.read_text(encoding="utf-8").splitlines())) > 200}
     assert long_pages == {}
 
 
