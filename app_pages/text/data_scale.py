@@ -18,10 +18,10 @@ TEXT: dict[str, dict[str, str]] = {
                                "zh": "Fashion-MNIST，70,000 张图片（需下载）"},
     "ds.live_largest": {"en": "Largest size to rerun live", "zh": "实时重跑的最大样本数"},
     "ds.unavailable": {
-        "en": "The data for this page could not be read: {error}. Reinstall the requirements (pip install "
-              "-r requirements.txt) or restore assets/learning_curves.json.",
-        "zh": "无法读取本页数据：{error}。请重新安装依赖（pip install -r requirements.txt）或恢复 "
-              "assets/learning_curves.json。"},
+        "en": "The data for this page could not be read: {error}. Reinstall the requirements "
+              "(`pip install -r requirements.txt`) or restore `assets/learning_curves.json`.",
+        "zh": "无法读取本页数据：{error}。请重新安装依赖（`pip install -r requirements.txt`）或恢复 "
+              "`assets/learning_curves.json`。"},
     "ds.loading": {"en": "Loading the images…", "zh": "正在加载图片……"},
     "ds.fallback": {"en": "The download did not work, so the page uses the offline MNIST subset. ({reason})",
                     "zh": "下载失败，本页改用离线 MNIST 子集。（{reason}）"},
