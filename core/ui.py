@@ -326,3 +326,12 @@ def status_line(snap: Snapshot) -> None:
         st.info(f"{text} — {t('reason.' + snap.reason)}")
     else:
         st.caption(text)
+
+
+def data_source(source: str) -> str:
+    """A data set's name as `Digits.source` / a stored sweep's "source" spell it, in the page's language
+    (keys data.source.<loader>); a name it does not know (CIFAR-10's counts) is returned unchanged."""
+    from core.data.digits import source_key
+
+    key = source_key(source)
+    return t(f"data.source.{key}") if key else source

