@@ -3,7 +3,6 @@ from dataclasses import replace
 
 import numpy as np
 import streamlit as st
-import torch
 
 from app_pages.parts import gan_images, gan_pix2pix, lab as lab_ui
 from core import plots
@@ -16,7 +15,7 @@ KEY = "gan"
 WIDTHS, OPTIMIZERS = (8, 16, 32, 64, 128), ("adam", "momentum", "sgd")
 RATES = (5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 3e-3, 1e-2, 3e-2)
 st.title(t("page.gan.title"))
-st.markdown(t("gan.idea"))
+idea = st.empty()  # filled once the sidebar says which loss G follows
 
 incoming = lab_ui.take("gan2d")  # a stored run to show: select its target distribution
 if incoming is not None:
@@ -47,6 +46,9 @@ config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=lo
                  d_layers=d_layers, d_width=d_width, g_lr=g_lr, d_lr=d_lr, d_steps=d_steps, epochs=epochs)
 
 
+idea.markdown(t("gan.idea", rule=t(f"gan.idea.{config.loss}")))
+
+
 def make_job() -> Job:
     return lab_ui.job("gan2d", gan2d.make_trainer(config), config, {"dataset": config.target})
 
@@ -71,17 +73,22 @@ def draw(snap: Snapshot) -> None:
                                ("V(D, G)", ep, [r["v"] for r in h]), (t("gan.js"), ep, [r["js"] for r in h])],
                               title=t("gan.value_chart"), x_title=t("plot.epoch"), y_title=""))
     if snap.history:
-        last = snap.history[-1]
-        modes = t("gan.modes", covered=int(last["modes"]), total=len(gan2d.centres(cfg.target))) if "modes" in last else ""
-        st.caption(t("gan.measured", v=f"{last['v']:.3f}", js=f"{last['js']:.3f}", base=f"{baseline(cfg.target):.3f}",
-                     log4=f"{-np.log(4):.3f}") + " " + modes)
+        found = gan2d.finding(snap.history[-1], cfg.target, baseline(cfg.target))
+        modes = t("gan.modes", covered=found.covered, total=found.total) if found.total else ""
+        measured = t("gan.measured", v=f"{found.v:.3f}", js=f"{found.js:.3f}", base=f"{found.base:.3f}",
+                     log4=f"{-np.log(4):.3f}")
+        st.caption(sentences(measured, modes))
+        st.markdown(sentences(*(t(key, **values) for key, values in found.sentences())))
+
+
+def sentences(*parts: str) -> str:
+    """Sentences in a row: with a space in English, none in Chinese."""
+    return ("" if lang() == "zh" else " ").join(p for p in parts if p)
 
 
 @st.cache_data(show_spinner=False)
 def baseline(target: str) -> float:
-    """JS estimate between two independent real samples: what "no difference" reads as on this grid."""
-    a, b = (gan2d.sample_target(target, 2000, torch.Generator().manual_seed(s)).numpy() for s in (1, 2))
-    return gan2d.js_divergence(a, b)
+    return gan2d.js_baseline(target)
 
 
 def by_hand(job: Job | None) -> None:

@@ -77,6 +77,8 @@ def test_the_mode_collapse_preset_collapses():
     config = gan2d.GANConfig(**gan2d.PRESETS["mode_collapse"])
     state = gan2d.make_trainer(config).fit()
     assert state.history[-1]["modes"] <= 3, state.history[-1]
+    # and V alone does not show it (measured, seeds 0–2: |V + log 4| = 0.03–0.09 at epoch 60)
+    assert gan2d.finding(state.history[-1], "ring", gan2d.js_baseline("ring")).hidden, state.history[-1]
 
 
 def test_manual_steps_move_the_networks_and_count_as_steps():
@@ -101,3 +103,45 @@ def test_the_views_have_the_shapes_the_page_draws():
     assert gan2d.g_arrows(nets, config, fake).shape == (20, 2)
     assert len(gan2d.manifold(nets, config)) == 1  # 1D noise: one curve
     assert len(gan2d.manifold(gan2d.build(gan2d.GANConfig()), gan2d.GANConfig())) == 18  # 9 lines each way
+
+
+def _text(found: gan2d.Finding, lang: str = "en") -> str:
+    from core import i18n
+
+    return " ".join(i18n.translate(key, lang, **values) for key, values in found.sentences())
+
+
+def test_the_finding_warns_only_when_v_sits_near_minus_log4_while_modes_are_missing():
+    base = 0.03
+    collapsed = gan2d.finding({"v": -1.357, "js": 0.61, "modes": 2.0}, "ring", base)  # a mode-collapse run
+    assert collapsed.v_state == "near" and collapsed.missing and collapsed.hidden
+    assert (collapsed.covered, collapsed.total) == (2, 8)
+    assert collapsed.js_ratio == pytest.approx(20.3, abs=0.1)
+    text = _text(collapsed)
+    assert "Only 2 of the 8 modes" in text and "20× what two real samples read" in text
+    healthy = gan2d.finding({"v": -1.33, "js": 0.2, "modes": 8.0}, "ring", base)  # all modes, V 0.056 off
+    assert healthy.v_state == "near" and not healthy.missing and not healthy.hidden
+    assert "All 8 modes" in _text(healthy) and "healthy" not in _text(healthy)
+    separating = gan2d.finding({"v": -1.0, "js": 0.6, "modes": 2.0}, "ring", base)  # D still separates them
+    assert separating.v_state == "above" and separating.missing and not separating.hidden
+    assert "0.386 nats above" in _text(separating)
+    lagging = gan2d.finding({"v": -1.5, "js": 0.6, "modes": 1.0}, "ring", base)
+    assert lagging.v_state == "below" and not lagging.hidden and "0.114 nats below" in _text(lagging)
+
+
+def test_near_is_the_stated_tolerance_and_targets_without_modes_say_nothing_about_modes():
+    edge = -math.log(4) + gan2d.NEAR_LOG4
+    assert gan2d.finding({"v": edge - 1e-6, "js": 0.1}, "ring", 0.03).v_state == "near"
+    assert gan2d.finding({"v": edge + 1e-3, "js": 0.1}, "ring", 0.03).v_state == "above"
+    assert gan2d.finding({"v": -1.2, "js": 0.1, "modes": 1.0}, "ring", 0.03, tol=0.2).hidden  # looser "near"
+    moons = gan2d.finding({"v": -1.38, "js": 0.1}, "moons", 0.04)
+    assert moons.total is None and not moons.missing and not moons.hidden
+    assert [key for key, _ in moons.sentences()] == ["gan.finding", "gan.finding.near"]
+    assert "模式" not in _text(moons, "zh") and "−log 4" in _text(moons, "zh")
+
+
+def test_the_js_baseline_of_two_real_samples_is_small_but_not_zero():
+    base = gan2d.js_baseline("ring")
+    assert 0.005 < base < 0.08  # histogram estimate from 2,000 points each
+    real = gan2d.sample_target("ring", 2000, torch.Generator().manual_seed(1)).numpy()
+    assert base < 0.1 * gan2d.js_divergence(real, np.repeat(gan2d.ring_centres()[:2], 1000, 0))  # 2 modes

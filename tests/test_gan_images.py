@@ -6,7 +6,7 @@ from torch import nn
 
 from core import lab, runs
 from core.data import images
-from core.families import cnn, gan_images as gi
+from core.families import gan_images as gi
 
 
 @pytest.mark.parametrize("conditional", [True, False])
@@ -47,8 +47,34 @@ def test_moving_along_the_ink_direction_adds_ink():
 
 
 @pytest.fixture(scope="module")
-def classifier():
-    return cnn.train_scorer(images.load("offline")[0])
+def scorer():
+    return gi.train_scorer(images.load("offline")[0])
+
+
+@pytest.fixture(scope="module")
+def classifier(scorer):
+    return scorer.model
+
+
+def test_the_scorer_reports_its_measured_held_out_accuracy(scorer):
+    assert scorer.digits and scorer.n_test == 1000
+    assert 0.93 <= scorer.test_acc <= 1  # measured 96.7 % (seed 0) on the offline subset's 1,000 test digits
+    data = images.load("offline")[0]
+    shuffled = np.random.default_rng(0).permutation(data.y_test[:300])  # labels that no longer fit the images
+    clothes = images.ImageSet(data.x_train[:600], data.y_train[:600], data.x_test[:300], shuffled, "test",
+                              tuple(f"item {k}" for k in range(10)))
+    other = gi.train_scorer(clothes)
+    assert not other.digits and other.n_test == 300 and other.test_acc < 0.3  # the number follows the data
+
+
+def test_the_stored_run_summary_finds_the_first_epoch_at_the_level():
+    rows = [{"epoch": e, "label_acc": a} for e, a in ((1, 0.1), (2, 0.79), (3, 0.81), (4, 0.9))]
+    done = gi.run_summary({"history": rows, "epochs": 4, "seconds": 10.0})
+    assert done["first"] == 3 and done["epochs"] == 4
+    assert done["seconds_per_epoch"] == 2.5 and done["final"] == 0.9
+    assert gi.run_summary({"history": rows[:2], "epochs": 2, "seconds": 1.0})["first"] is None
+    assert gi.run_summary({"history": rows, "epochs": 4}, level=0.95)["first"] is None
+    assert gi.run_summary({"history": [{"epoch": 1, "train_loss": 1.0}]}) is None  # no label accuracy
 
 
 def test_the_pretrained_generator_draws_the_digits_asked_for(classifier):
@@ -89,3 +115,13 @@ def test_pix2pix_outputs_are_closer_to_the_targets_than_the_masked_inputs():
     state = pp.make_trainer(pp.Pix2PixConfig(epochs=3), images.load("offline")[0]).fit()
     last = state.history[-1]
     assert last["test_l1_output"] < 0.85 * last["test_l1_input"], last
+
+
+def test_the_patchgan_receptive_field_probe_agrees_with_its_layers():
+    from core.families import pix2pix as pp
+
+    d = pp.PatchGAN()
+    assert pp.receptive_field(d.net) == (7, 18) and pp.receptive_field_of(d.net) == 18  # 1 + 3·1 + 3·2 + 2·4
+    assert d.training  # the probe leaves the mode as it was
+    other = nn.Sequential(nn.Conv2d(1, 4, 3, 1, 1), nn.LeakyReLU(0.2), nn.Conv2d(4, 1, 5, 2, 2))
+    assert pp.receptive_field(other) == (14, pp.receptive_field_of(other)) == (14, 7)

@@ -321,6 +321,7 @@ def test_the_gan_page_trains_then_steps_d_and_g_by_hand(lang):
     at.button(key="gan:sb").click().run()
     assert not at.exception and job.poll().step == before + 1
     assert any("V = " in c.value and "−log 4" in c.value for c in at.caption)  # the measured value, in either language
+    assert any(m.value.startswith(i18n.translate("gan.finding", lang)) for m in at.markdown)
 
 
 def test_the_mode_collapse_preset_sets_its_learning_rates():
@@ -339,6 +340,7 @@ def test_the_gan_page_trains_a_conditional_digit_generator_and_edits_it(lang):
     run_until_done(at, "gan_img", timeout=120)
     assert not at.exception, at.exception[0].value if at.exception else ""
     assert "label_acc" in at.session_state["job:gan_img"].poll().history[-1]
+    assert any(filled(c.value, "gan.scorer.digits", lang) for c in at.caption)  # judge accuracy
     at.slider(key="gan_img:ink").set_value(2.0).run()
     at.selectbox(key="gan_img:digit").set_value(3).run()
     assert not at.exception

@@ -8,9 +8,9 @@ import streamlit as st
 import torch
 
 from app_pages.parts import lab as lab_ui
-from core import plots, runs
+from core import lab, plots, runs
 from core.data import images
-from core.families import cnn, gan_images as gi
+from core.families import gan_images as gi
 from core.runtime.jobs import Job, Snapshot
 from core.ui import BOOLS, labels, plot, state, t
 
@@ -25,8 +25,29 @@ def _digits(source: str = "offline") -> tuple[images.ImageSet, str]:
 
 
 @st.cache_resource(show_spinner=False)  # read-only, shared: the CNN page's LeNet-5, trained once per data set
-def _classifier(source: str = "offline") -> torch.nn.Module:
-    return cnn.train_scorer(_digits(source)[0])
+def _scorer(described: str, _data: images.ImageSet) -> gi.Scorer:
+    """The scorer of the images `_data` (keyed by their description, so the arrays are not hashed)."""
+    return gi.train_scorer(_data)
+
+
+@st.cache_data(show_spinner=False)
+def _pretrained_summary() -> dict | None:
+    """What the stored pretrained run says about its epochs (None when the file is missing or unreadable)."""
+    try:
+        path = lab.pretrained_path("gan_digits")
+        return gi.run_summary(lab.read(path.read_bytes(), expect_family="gan_digits").meta)
+    except (OSError, runs.CheckpointError, ValueError):
+        return None
+
+
+def _epochs_help() -> str:
+    done = _pretrained_summary()
+    if done is None:
+        return t("gan.img_epochs_help")
+    key = "gan.img_epochs_pretrained" if done["first"] is not None else "gan.img_epochs_never"
+    found = t(key, seconds=f"{done['seconds_per_epoch']:.1f}", first=done["first"], epochs=done["epochs"],
+              level=f"{done['level']:.0%}", final=f"{done['final']:.1%}")
+    return t("gan.img_epochs_help") + "\n\n" + found
 
 
 def _grid(nets, conditional: bool) -> np.ndarray:
@@ -44,7 +65,8 @@ def show() -> None:
     source = c0.selectbox(t("gan.img_data"), ("offline", "MNIST", "FashionMNIST"), format_func=labels("cnn.source."),
                           **state(f"{KEY}:data", ("offline", "MNIST", "FashionMNIST"), "img_data"))
     conditional = c1.toggle(t("gan.conditional"), True, **state(f"{KEY}:cond", BOOLS, "img_cond"))
-    epochs = c2.slider(t("mlp.epochs"), 1, 80, 30, **state(f"{KEY}:ep", range(1, 81), "img_ep"), help=t("gan.img_epochs_help"))
+    epochs = c2.slider(t("mlp.epochs"), 1, 80, 30, **state(f"{KEY}:ep", range(1, 81), "img_ep"),
+                       help=_epochs_help())
     config = gi.ImageGANConfig(conditional=conditional, epochs=epochs)
     with st.spinner(t("cnn.loading")):
         data, fallback = _digits(source)
@@ -54,10 +76,10 @@ def show() -> None:
 
     def make_job() -> Job:
         with st.spinner(t("gan.classifier")):
-            classifier = _classifier(source)
+            classifier = _scorer(data.source, data).model
         evaluate = (lambda nets: {"label_acc": gi.label_accuracy(nets, classifier)}) if conditional else None
         return lab_ui.job("gan_digits", gi.make_trainer(config, data, evaluate), config,
-                          {"dataset": source, "source": data.source})
+                          {"dataset": source, "source": data.source}, data=data)
 
     def draw(snap: Snapshot) -> None:
         left, right = st.columns([3, 2])
@@ -68,8 +90,14 @@ def show() -> None:
                 ep = [r["epoch"] for r in snap.history]
                 plot(plots.curves([(t("gan.label_acc"), ep, [r["label_acc"] for r in snap.history])],
                                   title=t("gan.label_chart"), x_title=t("plot.epoch"), y_title=""))
+                seen = snap.data if isinstance(snap.data, images.ImageSet) else data  # what the run saw
+                with st.spinner(t("gan.classifier")):
+                    judge = _scorer(seen.source, seen)
+                st.caption(t("gan.scorer.digits" if judge.digits else "gan.scorer.items",
+                             acc=f"{judge.test_acc:.1%}", n=f"{judge.n_test:,}"))
             else:
-                plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"), x_title=t("plot.step"), y_title="D + G"))
+                plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"),
+                                       x_title=t("plot.step"), y_title=t("gan.loss_sum")))
 
     job = lab_ui.section(KEY, "gan_digits", make_job, draw, incoming=incoming, data=data, every=1.0)
     nets, cfg = _current(job)

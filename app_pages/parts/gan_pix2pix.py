@@ -19,9 +19,16 @@ def _digits() -> images.ImageSet:
     return images.load("offline")[0]
 
 
+@st.cache_data(show_spinner=False)
+def _patch() -> tuple[int, int]:
+    """(output grid side, receptive field side) of the PatchGAN, measured by a gradient probe."""
+    return pp.receptive_field(pp.PatchGAN().net)
+
+
 def show() -> None:
     st.subheader(t("gan.p2p_title"))
-    st.markdown(t("gan.p2p_idea", hole=pp.HOLE))
+    grid, field = _patch()
+    st.markdown(t("gan.p2p_idea", hole=pp.HOLE, grid=grid, field=field))
     epochs = st.slider(t("mlp.epochs"), 1, 30, pp.Pix2PixConfig.epochs, **state(f"{KEY}:ep", range(1, 31), "p2p_ep"))
     x, mask = pp.held_out(_digits(), 10)
 

@@ -1,29 +1,52 @@
-"""The words of the GAN page (2D, digits, pix2pix), in English and 简体中文 (core.i18n assembles the table)."""
+"""The words of the GAN page's 2D part, in English and 简体中文 (core.i18n assembles the table); its digit
+and pix2pix parts' words are in gan_images.py."""
 
 TEXT: dict[str, dict[str, str]] = {
     "gan.idea": {
-        "en": "Two networks play a game. The generator G turns random noise z into a point G(z); the discriminator D "
-              "gives the probability that a point is real. D ascends and G descends the same value "
-              "**V(D, G) = E_x[log D(x)] + E_z[log(1 − D(G(z)))]** — min_G max_D V. If D were perfect, V would equal "
-              "−log 4 + 2·JS(real ‖ generated), so G is pushed to make the two distributions the same. Here it happens "
-              "in the plane, where you can see every part of it.",
-        "zh": "两个网络在博弈。生成器 G 把随机噪声 z 变成一个点 G(z)；判别器 D 给出一个点为真的概率。D 上升、G 下降同一个值 "
-              "**V(D, G) = E_x[log D(x)] + E_z[log(1 − D(G(z)))]**——即 min_G max_D V。若 D 是最优的，V 等于 "
-              "−log 4 + 2·JS(真实 ‖ 生成)，所以 G 被推动让两个分布一致。这里在平面上进行，每个部分都看得见。"},
+        "en": "Two networks play a game. The generator G turns random noise z into a point G(z); the "
+              "discriminator D gives the probability that a point is real. D is trained to raise **V(D, G) = "
+              "E_x[log D(x)] + E_z[log(1 − D(G(z)))]** and G to lower it — min_G max_D V. For a fixed G the "
+              "*optimal* D is D*(x) = p_r(x) / (p_r(x) + p_g(x)) (p_r real, p_g generated), and with it V = "
+              "−log 4 + 2·JS(p_r ‖ p_g), smallest exactly when the two distributions are the same "
+              "(Goodfellow et al. 2014, Prop. 1 and Thm. 1). {rule} Here it happens in the plane, where you "
+              "can see every part of it.",
+        "zh": "两个网络在博弈。生成器 G 把随机噪声 z 变成一个点 G(z)；判别器 D 给出一个点为真实样本的概率。训练 D 使 **V(D, G) = E_x[log D(x)] + "
+              "E_z[log(1 − D(G(z)))]** 增大，训练 G 使它减小——即 min_G max_D V。对固定的 G，*最优*判别器为 D*(x) = p_r(x) / (p_r(x)"
+              " + p_g(x))（p_r 为真实分布，p_g 为生成分布），此时 V = −log 4 + 2·JS(p_r ‖ p_g)，当且仅当两个分布相同时取到最小值（Goodfellow 等，"
+              "2014，命题 1 与定理 1）。{rule}这里的一切都在平面上进行，每个部分都看得见。"},
+    "gan.idea.minimax": {
+        "en": "With the *minimax* generator loss chosen in the sidebar, G descends V itself, minimising "
+              "log(1 − D(G(z))); early in training, when D rejects G's samples with confidence, this loss "
+              "saturates and G's gradient nearly vanishes (Goodfellow et al. 2014, §3).",
+        "zh": "侧栏选择的是*极小极大*生成器损失：G 直接让 V 下降，即最小化 log(1 − D(G(z)))；训练初期 D 能有把握地识破 G 的样本，这个损失会饱和，G 的梯度几乎消失（"
+              "Goodfellow 等，2014，第 3 节）。"},
+    "gan.idea.non_saturating": {
+        "en": "With the *non-saturating* generator loss chosen in the sidebar (the default), G does not "
+              "descend V: it minimises −log D(G(z)) instead, as Goodfellow et al. (2014, §3) recommend, "
+              "because log(1 − D(G(z))) saturates early in training, when D rejects G's samples with "
+              "confidence. The fixed point is the same; the early gradients are much stronger.",
+        "zh": "侧栏选择的是*非饱和*生成器损失（默认）：G 并不让 V 下降，而是最小化 −log D(G(z))。这是 Goodfellow 等（2014，第 3 节）的建议：训练初期 D 能有把握地"
+              "识破 G 的样本，此时 log(1 − D(G(z))) 会饱和。两者的不动点相同，但非饱和损失在早期的梯度强得多。"},
+    "gan.idea.least_squares": {
+        "en": "With the *least-squares* loss chosen in the sidebar, neither network follows V: D minimises "
+              "(D(x) − 1)² + D(G(z))² and G minimises (D(G(z)) − 1)², on D's probability (a variant of "
+              "LSGAN, Mao et al. 2017); the charts still measure V with the current D.",
+        "zh": "侧栏选择的是*最小二乘*损失：两个网络都不再沿 V 训练——D 最小化 (D(x) − 1)² + D(G(z))²，G 最小化 (D(G(z)) − 1)²，都作用在 D 输出的概率上（"
+              "LSGAN 的一个变体，Mao 等，2017）；图表中的 V 仍用当前的 D 测量。"},
     "gan.preset": {"en": "Preset", "zh": "预设"},
     "gan.preset.default": {"en": "default", "zh": "默认"},
     "gan.preset.mode_collapse": {"en": "mode collapse", "zh": "模式崩溃"},
     "gan.preset.saturating": {"en": "saturating loss", "zh": "饱和损失"},
     "gan.target": {"en": "Real distribution", "zh": "真实分布"},
-    "gan.target.ring": {"en": "ring of 8 Gaussians", "zh": "8 个高斯组成的环"},
-    "gan.target.grid": {"en": "grid of 9 Gaussians", "zh": "9 个高斯组成的网格"},
-    "gan.target.moons": {"en": "two moons", "zh": "双月"},
+    "gan.target.ring": {"en": "ring of 8 Gaussians", "zh": "由 8 个高斯分布组成的环"},
+    "gan.target.grid": {"en": "grid of 9 Gaussians", "zh": "由 9 个高斯分布组成的网格"},
+    "gan.target.moons": {"en": "two moons", "zh": "双月牙"},
     "gan.target.spiral": {"en": "spiral", "zh": "螺旋"},
     "gan.target.line": {"en": "line", "zh": "直线"},
     "gan.noise_dim": {"en": "Noise dimensions", "zh": "噪声维度"},
     "gan.noise": {"en": "Noise", "zh": "噪声分布"},
-    "gan.noise.gaussian": {"en": "Gaussian", "zh": "高斯"},
-    "gan.noise.uniform": {"en": "uniform", "zh": "均匀"},
+    "gan.noise.gaussian": {"en": "Gaussian", "zh": "高斯分布"},
+    "gan.noise.uniform": {"en": "uniform", "zh": "均匀分布"},
     "gan.loss": {"en": "Generator loss", "zh": "生成器损失"},
     "gan.loss.minimax": {"en": "minimax: log(1 − D(G(z)))", "zh": "极小极大：log(1 − D(G(z)))"},
     "gan.loss.non_saturating": {"en": "non-saturating: −log D(G(z))", "zh": "非饱和：−log D(G(z))"},
@@ -41,6 +64,7 @@ TEXT: dict[str, dict[str, str]] = {
     "gan.opt.momentum": {"en": "SGD with momentum 0.9", "zh": "带动量 0.9 的 SGD"},
     "gan.opt.sgd": {"en": "plain SGD", "zh": "普通 SGD"},
     "gan.step_loss_chart": {"en": "D loss + G loss per step", "zh": "每步的 D 损失 + G 损失"},
+    "gan.loss_sum": {"en": "D + G loss", "zh": "D 损失 + G 损失"},
     "gan.d_loss": {"en": "D loss", "zh": "D 损失"},
     "gan.g_loss": {"en": "G loss", "zh": "G 损失"},
     "gan.g_lr": {"en": "Generator learning rate", "zh": "生成器学习率"},
@@ -73,70 +97,33 @@ TEXT: dict[str, dict[str, str]] = {
     "gan.modes": {"en": "Modes covered: **{covered} of {total}** (a mode counts when at least a quarter of its fair share "
                         "of generated points lands within 3σ of it).",
                   "zh": "覆盖的模式：**{covered}/{total}**（生成点中至少有其应得份额的四分之一落在该模式 3σ 之内才计入）。"},
-    "gan.notice": {"en": "**What to notice.** Pause a run and step D alone: the grey background sharpens around the real "
-                         "points and the arrows lengthen. Step G alone: the orange points follow the arrows. With the "
-                         "mode-collapse preset, the measured modes covered stay below the total while V looks healthy.",
-                   "zh": "**注意观察。** 暂停训练后只让 D 走一步：灰色背景在真实点周围变得更清晰，箭头变长。只让 G 走一步："
-                         "橙色点沿箭头移动。在“模式崩溃”预设下，覆盖的模式数始终低于总数，而 V 看起来却很正常。"},
-    "gan.img_title": {"en": "Part 2: digits, a conditional generator, and editing in latent space",
-                      "zh": "第二部分：数字图像、条件生成器与潜空间编辑"},
-    "gan.img_idea": {
-        "en": "The same game with images: G turns 32 random numbers into a 28×28 digit through two transposed "
-              "convolutions (a DCGAN), trained against a convolutional D on the offline MNIST subset (or full MNIST / "
-              "Fashion-MNIST when they can be downloaded). Made "
-              "**conditional**, G also gets a condition vector — here the one-hot digit label, a higher-level "
-              "abstraction — and D judges image and label together, so you can ask for a particular digit. The "
-              "*label accuracy* is the share of generated digits that the CNN page's LeNet-5 (trained separately, "
-              "97 % on real test digits) reads as the digit asked for.",
-        "zh": "同样的博弈用于图像：G 通过两层转置卷积把 32 个随机数变成一张 28×28 的数字（DCGAN），与一个卷积 D 在离线 "
-              "MNIST 子集（或可下载时的完整 MNIST / Fashion-MNIST）上对抗训练。变成**条件**生成后，G 还得到一个条件向量——这里是数字标签的独热编码，一种更高层的抽象——"
-              "D 同时评判图像和标签，于是你可以指定要生成哪个数字。*标签准确率*是生成的数字中，被卷积网络页面的 LeNet-5"
-              "（单独训练，在真实测试数字上 97%）识别为所要求数字的比例。"},
-    "gan.img_data": {"en": "Images", "zh": "图像数据"},
-    "gan.conditional": {"en": "Conditional on the digit label", "zh": "以数字标签为条件"},
-    "gan.img_epochs_help": {"en": "About 3 seconds per epoch of 4,000 digits on two cores; label accuracy passes 80 % "
-                                  "after about 20 epochs.",
-                            "zh": "两核 CPU 上每轮（4,000 个数字）约 3 秒；约 20 轮后标签准确率超过 80%。"},
-    "gan.classifier": {"en": "Training the LeNet-5 that scores the generated digits (once, a few seconds)…",
-                       "zh": "正在训练用于评判生成数字的 LeNet-5（只需一次，几秒钟）……"},
-    "gan.img_grid": {"en": "Step {step}: the same noise every time (rows of 0–9 when conditional)",
-                     "zh": "第 {step} 步：每次使用相同的噪声（条件生成时每行为 0–9）"},
-    "gan.label_acc": {"en": "label accuracy", "zh": "标签准确率"},
-    "gan.label_chart": {"en": "Label accuracy of 500 generated digits per epoch", "zh": "每轮 500 个生成数字的标签准确率"},
-    "gan.img_first": {"en": "Train a generator above, or open “Load a pretrained model or a checkpoint” for the pretrained "
-                            "conditional generator, or load a generator saved from this page, to explore it.",
-                      "zh": "请在上面训练生成器，或展开“加载预训练模型或检查点”加载预训练的条件生成器，或加载从本页保存的生成器，然后探索它。"},
-    "gan.upload": {"en": "Load a generator saved from this page (.safetensors)", "zh": "加载从本页保存的生成器（.safetensors）"},
-    "gan.uploaded_note": {"en": "Your uploaded generator.", "zh": "你上传的生成器。"},
-    "gan.bad_checkpoint": {"en": "This file cannot be loaded as a generator: {error}", "zh": "无法将该文件作为生成器加载：{error}"},
-    "gan.p2p_title": {"en": "Part 3: image-to-image translation — completing a digit", "zh": "第三部分：图像到图像的翻译——补全数字"},
-    "gan.p2p_idea": {
-        "en": "pix2pix edits an image instead of drawing from noise: its generator (a U-Net, whose skip connections carry "
-              "the visible strokes straight through) gets a digit with a {hole}×{hole} square hidden and must paint the "
-              "square in; a PatchGAN discriminator judges every 7×7 patch of (input, output) pairs, and an L1 term keeps "
-              "the output near the true digit. Shown: held-out digits, never trained on.",
-        "zh": "pix2pix 编辑图像，而不是从噪声生成：它的生成器（U-Net，跳跃连接把可见笔画直接传到输出）拿到一个被遮住 "
-              "{hole}×{hole} 方块的数字，必须把方块补画出来；PatchGAN 判别器评判（输入, 输出）对的每个 7×7 小块，L1 项让输出"
-              "接近真实数字。显示的是从未训练过的留出数字。"},
-    "gan.p2p_grid": {"en": "Step {step}: input (hidden square in grey), output, target — one column per held-out digit",
-                     "zh": "第 {step} 步：输入（灰色为遮挡方块）、输出、目标——每列一个留出数字"},
-    "gan.p2p_l1": {"en": "After epoch {epoch}, inside the hidden squares of 256 held-out digits: mean |error| {out} for the "
-                         "output against {inp} for the masked input (0 to 1 scale).",
-                   "zh": "第 {epoch} 轮后，在 256 个留出数字的遮挡方块内：输出的平均 |误差| 为 {out}，遮挡输入为 {inp}（0 到 1 的尺度）。"},
-    "gan.samples": {"en": "Forty samples from fixed noise (rows of 0–9 when conditional)",
-                    "zh": "固定噪声生成的四十个样本（条件生成时每行为 0–9）"},
-    "gan.explore": {"en": "**Explore the generator.** Walk a straight line between two noise vectors, and move along a "
-                          "direction that makes strokes bolder.",
-                    "zh": "**探索生成器。** 在两个噪声向量之间走一条直线，并沿着让笔画变粗的方向移动。"},
-    "gan.digit": {"en": "Digit", "zh": "数字"},
-    "gan.seed_a": {"en": "Noise seed A", "zh": "噪声种子 A"},
-    "gan.seed_b": {"en": "Noise seed B", "zh": "噪声种子 B"},
-    "gan.interpolation": {"en": "From z_A to z_B in 10 steps", "zh": "从 z_A 到 z_B，共 10 步"},
-    "gan.ink": {"en": "Move along the “more ink” direction", "zh": "沿“更多墨水”方向移动"},
-    "gan.ink_help": {"en": "The direction is fitted by least squares from 512 generated samples' ink (mean brightness) "
-                           "against their noise vectors; the slider moves every z by that many units along it.",
-                     "zh": "该方向由 512 个生成样本的墨量（平均亮度）对其噪声向量做最小二乘拟合得到；滑块把每个 z 沿该方向移动相应单位。"},
-    "gan.edited": {"en": "Top: ten samples; bottom: the same noise moved {amount} along the direction",
-                   "zh": "上：十个样本；下：相同噪声沿该方向移动 {amount}"},
-    "gan.save": {"en": "Save this generator", "zh": "保存该生成器"},
+    "gan.finding": {"en": "**What this run shows.**", "zh": "**本次训练的结果。**"},
+    "gan.finding.near": {
+        "en": "V is within {tol} nats of −log 4, the value a constant D = ½ gets (|V + log 4| = {gap}): by "
+              "V, this D cannot tell real from generated.",
+        "zh": "V 与 −log 4（常数 D = ½ 得到的值）相差不超过 {tol} 奈特（|V + log 4| = {gap}）：按 V 来看，当前的 D 分不清真实与生成。"},
+    "gan.finding.above": {
+        "en": "V lies {gap} nats above −log 4 (more than {tol}): D still tells real from generated.",
+        "zh": "V 比 −log 4 高 {gap} 奈特（超过 {tol}）：D 仍能区分真实与生成。"},
+    "gan.finding.below": {
+        "en": "V lies {gap} nats below −log 4 (more than {tol}): on these points the current D scores worse "
+              "than a constant D = ½ would.",
+        "zh": "V 比 −log 4 低 {gap} 奈特（超过 {tol}）：在这些点上，当前的 D 还不如常数 D = ½。"},
+    "gan.finding.modes_all": {"en": "All {total} modes are covered.", "zh": "全部 {total} 个模式都被覆盖。"},
+    "gan.finding.modes_missing": {
+        "en": "Only {covered} of the {total} modes are covered.",
+        "zh": "{total} 个模式中只覆盖了 {covered} 个。"},
+    "gan.finding.hidden": {
+        "en": "So V looks healthy while modes are missing: V is measured with the current D, not the optimal "
+              "one, and V(D, G) ≤ −log 4 + 2·JS for every D, so V near −log 4 does not mean the "
+              "distributions agree. The JS estimate shows the gap: {ratio}× what two real samples read.",
+        "zh": "也就是说，V 看起来正常，模式却有缺失：V 是用当前的 D 而不是最优的 D 测得的，而对任何 D 都有 V(D, G) ≤ −log 4 + 2·JS，所以 V 接近 −log 4 并不"
+              "说明两个分布一致。JS 估计显示了差距：它是两组真实样本读数的 {ratio} 倍。"},
+    "gan.notice": {
+        "en": "**What to notice.** Pause a run and step D alone: the grey background sharpens around the "
+              "real points and the arrows lengthen. Step G alone: the orange points follow the arrows. Then "
+              "train the mode-collapse preset and read the result under the charts: it compares V with −log "
+              "4 and counts the modes covered.",
+        "zh": "**注意观察。** 暂停训练后只让 D 走一步：灰色背景在真实点周围变得更清晰，箭头变长。只让 G 走一步：橙色点沿箭头移动。再用“模式崩溃”预设训练，看图表下方的结果：它把 V 与 "
+              "−log 4 比较，并统计覆盖的模式数。"},
 }

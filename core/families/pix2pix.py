@@ -1,8 +1,9 @@
 """Image-to-image translation as image editing: pix2pix (Isola et al., 2017) completing digits with a masked square.
 
 The generator is a small U-Net (skip connections carry the visible strokes straight to the output); the
-discriminator is a PatchGAN that judges every 7×7 patch of (condition, image) pairs; the generator's loss is
-adversarial + λ·L1 to the true digit.
+discriminator is a PatchGAN: a 7×7 grid of logits over (condition, image) pairs, each logit judging the
+18×18-pixel patch it sees (its receptive field, `receptive_field`); the generator's loss is adversarial
++ λ·L1 to the true digit.
 """
 from __future__ import annotations
 
@@ -68,10 +69,45 @@ class PatchGAN(nn.Module):
         self.net = nn.Sequential(
             nn.Conv2d(3, 32, 4, 2, 1), nn.LeakyReLU(0.2),
             nn.Conv2d(32, 64, 4, 2, 1), nn.BatchNorm2d(64), nn.LeakyReLU(0.2),
-            nn.Conv2d(64, 1, 3, 1, 1))  # one logit per 7×7 patch
+            nn.Conv2d(64, 1, 3, 1, 1))  # a 7×7 grid of logits, each seeing an 18×18 patch of the 28×28 input
 
     def forward(self, c: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
         return self.net(torch.cat([c, x], 1))
+
+
+def receptive_field(layers: nn.Module, size: int = 28) -> tuple[int, int]:
+    """(output grid side, receptive field side in pixels) of a stack of convolutions taking one image tensor
+    (for the PatchGAN, its `.net`), measured by a gradient probe.
+
+    The centre logit of the output on one random (size × size) input is backpropagated; the pixels with a
+    non-zero gradient are the ones that logit can see, and their bounding box is its patch. In pix2pix the
+    "patch size" of a PatchGAN is this receptive field (Isola et al. 2017, §3.2.2: their 70×70 PatchGAN).
+    Probed in eval mode (BatchNorm's batch statistics would mix images); the module's mode is restored."""
+    was_training = layers.training
+    layers.eval()
+    try:
+        channels = next(m for m in layers.modules() if isinstance(m, nn.Conv2d)).in_channels
+        x = torch.randn(1, channels, size, size, generator=torch.Generator().manual_seed(0))
+        x.requires_grad_(True)
+        with torch.enable_grad():
+            out = layers(x)
+            out[0, 0, out.shape[2] // 2, out.shape[3] // 2].backward()
+    finally:
+        layers.train(was_training)
+    seen = x.grad[0].abs().sum(0) > 0
+    rows, cols = seen.any(1).nonzero(), seen.any(0).nonzero()
+    return out.shape[2], int(max(rows.max() - rows.min(), cols.max() - cols.min())) + 1
+
+
+def receptive_field_of(layers: nn.Module) -> int:
+    """The receptive field side of a stack of convolutions, from their kernels and strides: each k×k layer
+    adds (k − 1)·(product of the strides before it) pixels (pointwise layers add none)."""
+    field, jump = 1, 1
+    for m in layers.modules():
+        if isinstance(m, nn.Conv2d):
+            field += (m.kernel_size[0] - 1) * m.dilation[0] * jump
+            jump *= m.stride[0]
+    return field
 
 
 def build(config: Pix2PixConfig | None = None, context: dict | None = None) -> nn.ModuleDict:
