@@ -11,7 +11,7 @@ from app_pages.parts import lab as lab_ui
 from core import lab, plots, runs
 from core.catalog import PAGES
 from core.i18n import TABLE, describe_error, metric_label, plain, translate
-from core.ui import lang, listing, plot, state, stop, t, visitor
+from core.ui import labels, lang, listing, plot, state, stop, t, visitor
 
 KEY = "exp"
 st.title(t("page.experiments.title"))
@@ -67,7 +67,7 @@ chosen = c1.multiselect(t("exp.family"), families, **state(f"{KEY}:families"), p
                         format_func=family_name)
 sources = sorted({r.meta.get("source", "page") for r in all_runs})
 origin = c2.multiselect(t("exp.origin"), sources, **state(f"{KEY}:sources"), placeholder=t("exp.all"),
-                        format_func=lambda s: t(f"lab.source.{s}"))
+                        format_func=labels("lab.source."))
 mine = c3.toggle(t("exp.mine"), **state(f"{KEY}:mine"), help=t("exp.mine_help"))
 shown = [r for r in all_runs if (not chosen or r.meta.get("family") in chosen)
          and (not origin or r.meta.get("source", "page") in origin) and (not mine or whose[r.id] == "you")]

@@ -7,7 +7,7 @@ from core.data import csv2d, toy2d
 from core.families import mlp
 from core.lessons import perceptron as pc
 from core.links import steps
-from core.ui import plot, points_source, state, stop, t
+from core.ui import labels, plot, points_source, state, stop, t
 
 st.title(t("page.perceptron.title"))
 st.markdown(t("pc.idea"))
@@ -17,7 +17,7 @@ st.latex(r"y = f(W^\top \tilde x) = \operatorname{sign}(w_0\cdot 1 + w_1 x_1 + w
 SOURCES = ("linear", "xor4", "xor", "csv")
 with st.sidebar:
     st.subheader(t("mlp.data"))
-    source = st.radio(t("pc.source"), SOURCES, format_func=lambda k: t(f"pc.source.{k}"),
+    source = st.radio(t("pc.source"), SOURCES, format_func=labels("pc.source."),
                       **state("pc:source", SOURCES))
     if source == "xor4":
         x, labels = pc.XOR_POINTS, pc.XOR_LABELS

@@ -53,7 +53,7 @@ def dataset_changed() -> None:
 
 with st.sidebar:
     st.subheader(t("mlp.data"))
-    kind = st.selectbox(t("mlp.dataset"), pg.PG_KINDS, **state(f"{KEY}:kind"), format_func=lambda k: t(f"data.{k}"),
+    kind = st.selectbox(t("mlp.dataset"), pg.PG_KINDS, **state(f"{KEY}:kind"), format_func=labels("data."),
                         on_change=dataset_changed)
     if kind != "csv":
         st.slider(t("mlp.points"), 20, 2000, step=10, **state(f"{KEY}:n"))
@@ -123,7 +123,7 @@ def live_settings(job: Job | None) -> None:
             job.set_hparams(**live)  # applied from the next step
         st.session_state[f"{KEY}:live"] = live
     st.segmented_control(t("pg.view"), ("network", "composition", "runs"), default="network",
-                         format_func=lambda v: t(f"pg.view.{v}"), **state(f"{KEY}:view"))
+                         format_func=labels("pg.view."), **state(f"{KEY}:view"))
 
 
 def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], step_info: dict | None,

@@ -104,7 +104,8 @@ def make_job() -> Job:
 def draw(snap: Snapshot) -> None:
     left, right = st.columns(2)
     with left:
-        plot(plots.step_losses(snap.step_losses, title=t("mt.loss_chart"), x_title=t("plot.step"), y_title=t("plot.loss")))
+        plot(plots.step_losses(snap.step_losses, title=t("mt.loss_chart"), x_title=t("plot.step"), y_title=t("plot.loss"),
+                               names=(t("plot.train"), t("plot.test"))))
     with right:
         series = [(t("mt.exact_all"), [r["epoch"] for r in snap.history], [r["test_exact"] for r in snap.history])]
         series += [(t(f"mt.kind.{k}"), [r["epoch"] for r in snap.history], [r[f"test_exact_{k}"] for r in snap.history])

@@ -78,8 +78,11 @@ def page_texts(at) -> list[str]:
     return [s for s in out if s]
 
 
+_QUOTED = re.compile(r"“[^”]*”")  # a name someone gave (a run's, a file's) or a clip's word, quoted as data
+
+
 def latin_words(text: str) -> list[str]:
-    """The Latin-letter words of `text` (two letters or more) outside inline code and links."""
-    words = LATIN_WORD.findall(_TAG.sub(" ", _URL.sub(" ", _CODE.sub(" ", text))))
+    """The Latin-letter words of `text` (two letters or more) outside inline code, links and “quotes”."""
+    words = LATIN_WORD.findall(_TAG.sub(" ", _URL.sub(" ", _QUOTED.sub(" ", _CODE.sub(" ", text)))))
     parts = (p.strip("-'’") for w in words for p in w.split("_"))  # min_G is min with a subscript G
     return [p for p in parts if len(p) > 1 and not re.fullmatch(r"[A-Za-z]?\d+", p)]  # x1, L2: symbols

@@ -90,7 +90,7 @@ def _show_image(model, data: ImageSet, image: np.ndarray, label: int | None) -> 
     with right:
         plot(plots.prob_bars(data.classes, probs, highlight=label,
                              title=t("cnn.prediction") if label is not None else t("cnn.prediction_unlabelled")))
-    maps = inside.feature_maps(model, image)
+    maps = inside.feature_maps(model, image, (t("cnn.conv_word"), t("cnn.shortcut_word")))
     layer = st.pills(t("cnn.layer"), range(len(maps)), default=0, format_func=lambda i: maps[i][0], **state(f"{KEY}:layer"))
     name, fmap = maps[layer or 0]
     plot(plots.image_grid(inside.unit_range(fmap[:16], (1, 2)), titles=[f"#{c + 1}" for c in range(min(16, len(fmap)))],

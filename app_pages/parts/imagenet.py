@@ -48,7 +48,7 @@ def show(image_types: list[str]) -> None:
 def _photo(image_types: list[str]) -> np.ndarray | None:
     photos = imagenet.sample_photos()
     pick = st.selectbox(t("cnn.photo"), [*photos, "upload"], **state(f"{KEY}:photo"),
-                        format_func=lambda p: t("cnn.from.upload") if p == "upload" else p)
+                        format_func=lambda p, upload=t("cnn.from.upload"): upload if p == "upload" else p)
     if pick != "upload":
         return photos[pick]
     file = st.file_uploader(t("cnn.upload"), type=image_types, key=f"{KEY}:inet_upload")

@@ -86,6 +86,8 @@ TEXT: dict[str, dict[str, str]] = {
               "特征图是所选卷积层对这张图像的输出（非线性之前），每张图各自拉伸到完整灰度范围。"},
     "cnn.prediction": {"en": "Prediction (orange: the true class)", "zh": "预测（橙色：真实类别）"},
     "cnn.prediction_unlabelled": {"en": "Prediction", "zh": "预测"},
+    "cnn.conv_word": {"en": "conv", "zh": "卷积层"},
+    "cnn.shortcut_word": {"en": "shortcut", "zh": "捷径"},
     "cnn.layer": {"en": "Conv layer", "zh": "卷积层"},
     "cnn.maps": {"en": "Feature maps of {layer} (first 16 of {shape})", "zh": "{layer} 的特征图（{shape} 中的前 16 张）"},
     "cnn.confusion_idea": {"en": "Test accuracy {acc} on {n} images. Click a cell of the matrix to see the images behind it.",

@@ -21,20 +21,23 @@ def first_filters(model: nn.Module) -> np.ndarray:
     return unit_range(w[:, 0], (1, 2)) if w.shape[1] == 1 else unit_range(w.transpose(0, 2, 3, 1), (1, 2, 3))
 
 
-def conv_names(model: nn.Module) -> dict[nn.Module, str]:
-    """A readable name per Conv2d in forward order: "conv 2 · 6→16, 5×5" (ResNet shortcuts say so)."""
+def conv_names(model: nn.Module, words: tuple[str, str] = ("conv", "shortcut")) -> dict[nn.Module, str]:
+    """A readable name per Conv2d in forward order: "conv 2 · 6→16, 5×5" (ResNet shortcuts say so);
+    `words` are "conv" and "shortcut" in the reader's language."""
     names = {}
     for i, (path, m) in enumerate((p, m) for p, m in model.named_modules() if isinstance(m, nn.Conv2d)):
         k = "×".join(map(str, m.kernel_size))
-        names[m] = f"conv {i + 1} · {m.in_channels}→{m.out_channels}, {k}" + (" shortcut" if "shortcut" in path else "")
+        names[m] = (f"{words[0]} {i + 1} · {m.in_channels}→{m.out_channels}, {k}"
+                    + (f" {words[1]}" if "shortcut" in path else ""))
     return names
 
 
 @torch.no_grad()
-def feature_maps(model: nn.Module, image: np.ndarray) -> list[tuple[str, np.ndarray]]:
+def feature_maps(model: nn.Module, image: np.ndarray,
+                 words: tuple[str, str] = ("conv", "shortcut")) -> list[tuple[str, np.ndarray]]:
     """Every Conv2d's output for one (C, H, W) image, in the order they run: [(name, (channels, h, w))]."""
     maps: list[tuple[str, np.ndarray]] = []
-    names = conv_names(model)
+    names = conv_names(model, words)
     hooks = [m.register_forward_hook(lambda mod, _, out: maps.append((names[mod], out[0].cpu().numpy())))
              for m in names]
     try:
