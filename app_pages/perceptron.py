@@ -115,6 +115,6 @@ if st.session_state.get("pc:logistic"):
                                    names=names, title=t("pc.both_boundaries")))
     with two:
         plot(plots.curves([(t("pc.logistic_loss"), [r["epoch"] for r in history], [r["train_loss"] for r in history])],
-                          title=t("pc.logistic_loss"), y_title="BCE", x_title=t("plot.epoch")))
+                          title=t("pc.logistic_loss"), y_title=t("pc.bce"), x_title=t("plot.epoch")))
     st.markdown(t("pc.sigmoid_result", acc=f"{history[-1]['train_acc']:.1%}",
                   perceptron=f"{(run.predict(x) == labels).mean():.1%}"))

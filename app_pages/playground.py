@@ -152,8 +152,10 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
     if history and step_info:
         last = history[-1]
         fmt = (lambda k: f"{last[k + '_acc']:.1%}") if run_cfg.net.classes else (lambda k: f"MSE {last[k + '_loss']:.4f}")
+        g = pg.generalisation(last, run_cfg.net.classes)
+        verdict = t(f"mlp.gap.{g['kind']}.{'overfit' if g['overfit'] else 'close'}", gap=f"{g['gap']:.1f}")
         st.markdown(t("mlp.notice", train=fmt("train"), test=fmt("test"),
-                      params=sum(p.numel() for p in model.parameters()), **step_info))
+                      params=sum(p.numel() for p in model.parameters()), **step_info) + " " + verdict)
     if "view" in figs:
         plot(figs["view"])
     if view == "composition":

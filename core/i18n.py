@@ -160,11 +160,21 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "mlp.notice": {
         "en": "**What was measured.** After {epoch} epochs ({step} steps, {rate} samples/s) this network with "
               "{params} parameters reaches {train} on the training set and {test} on the held-out test set. "
-              "A gap between the two means it memorises points instead of the shape. With no hidden layer and only "
-              "x1, x2 as features the boundary is a straight line — try it on XOR, then add the feature x1·x2.",
+              "With no hidden layer and only x1, x2 as features the boundary is a straight line — try it on XOR, "
+              "then add the feature x1·x2.",
         "zh": "**测量结果。** 训练 {epoch} 轮（{step} 步，每秒 {rate} 个样本）后，这个有 {params} 个参数的网络在训练集上"
-              "达到 {train}，在留出的测试集上达到 {test}。两者差距大，说明它在记忆样本而不是形状。没有隐藏层、只用 x1、x2 "
-              "作特征时，边界只能是一条直线——在异或数据上试试，再加入特征 x1·x2。"},
+              "达到 {train}，在留出的测试集上达到 {test}。没有隐藏层、只用 x1、x2 作特征时，边界只能是一条直线——在异或数据上"
+              "试试，再加入特征 x1·x2。"},
+    "mlp.gap.acc.overfit": {"en": "Training accuracy is {gap} points above test accuracy: the network fits its training "
+                                  "points better than the shape they come from — it overfits.",
+                            "zh": "训练准确率比测试准确率高 {gap} 个百分点：网络对训练样本的拟合好于对其背后形状的把握——即过拟合。"},
+    "mlp.gap.acc.close": {"en": "Training and test accuracy differ by {gap} points: no overfitting is visible here.",
+                          "zh": "训练准确率与测试准确率相差 {gap} 个百分点：这里看不出过拟合。"},
+    "mlp.gap.mse.overfit": {"en": "The test MSE is {gap} times the training MSE: the network fits its training points "
+                                  "better than the curve they come from — it overfits.",
+                            "zh": "测试 MSE 是训练 MSE 的 {gap} 倍：网络对训练样本的拟合好于对其背后曲线的把握——即过拟合。"},
+    "mlp.gap.mse.close": {"en": "The test MSE is {gap} times the training MSE: no overfitting is visible here.",
+                          "zh": "测试 MSE 是训练 MSE 的 {gap} 倍：这里看不出过拟合。"},
     "csv.upload": {"en": "Upload a CSV file (x1, x2, label)", "zh": "上传 CSV 文件（x1, x2, 标签）"},
     "csv.label": {"en": "…or type points: x1, x2, label", "zh": "……或直接输入点：x1, x2, 标签"},
     "csv.help": {"en": "One point per row; commas, semicolons, tabs or spaces; a header row is allowed. "

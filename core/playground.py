@@ -250,6 +250,22 @@ def figures(model: nn.Sequential, run: PlaygroundConfig, shown: toy2d.Dataset2D,
     return out
 
 
+OVERFIT_POINTS = 10.0  # training accuracy this many points above test accuracy: called overfitting
+OVERFIT_RATIO = 2.0  # for regression: test MSE at least twice the training MSE
+
+
+def generalisation(last: dict, classes: int) -> dict:
+    """How the last epoch's training and test results compare: {"gap": points (classification; train − test
+    accuracy × 100) or test/train MSE ratio (regression), "overfit": whether the gap reaches OVERFIT_POINTS /
+    OVERFIT_RATIO}. A gap that size means the network fits its training points better than the shape they
+    come from; a small one says nothing was seen, not that the network cannot overfit."""
+    if classes:
+        gap = round(100 * (last["train_acc"] - last["test_acc"]), 9)  # 0.9 − 0.8 is 10 points, not 9.999…
+        return {"gap": gap, "overfit": gap >= OVERFIT_POINTS, "kind": "acc"}
+    ratio = last["test_loss"] / max(last["train_loss"], 1e-12)
+    return {"gap": ratio, "overfit": ratio >= OVERFIT_RATIO, "kind": "mse"}
+
+
 def map_name(k: int) -> str:
     """f with k as a subscript (f₁, f₁₂): the lecture numbers the maps from the output, g = f₁(f₂(⋯f_L(x)))."""
     return "f" + str(k).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))

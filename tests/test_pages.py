@@ -275,6 +275,7 @@ def test_the_rnn_page_trains_a_tiny_model_for_each_task(task, lang):
     assert any(filled(m.value, "rnn.grad_findings", lang) for m in at.markdown)
     if task == "forecast":
         assert any(filled(m.value, "rnn.forecast_findings", lang) for m in at.markdown)
+        assert any(filled(m.value, f"rnn.forecast.{v}", lang) for m in at.markdown for v in ("grows", "flat"))
     elif task == "adding":
         assert any(filled(m.value, "rnn.adding_examples", lang) for m in at.markdown)
     else:

@@ -107,3 +107,13 @@ def test_network_view_draws_every_unit_and_every_link():
     assert len(fig.layout.images) == 13
     drawn = sum(np.count_nonzero(~np.isnan(np.asarray(tr.x, dtype=float))) // 2 for tr in fig.data)
     assert drawn == 3 * 4 + 4 * 3 + 3 * 3
+
+
+def test_the_overfitting_verdict_follows_the_train_test_gap():
+    big = pg.generalisation({"train_acc": 0.99, "test_acc": 0.80}, 2)
+    assert big["gap"] == pytest.approx(19.0) and big["overfit"] is True and big["kind"] == "acc"
+    assert pg.generalisation({"train_acc": 0.95, "test_acc": 0.93}, 2)["overfit"] is False
+    assert pg.generalisation({"train_acc": 0.90, "test_acc": 0.80}, 3)["overfit"] is True  # exactly 10 points
+    mse = pg.generalisation({"train_loss": 0.01, "test_loss": 0.05}, 0)
+    assert mse["kind"] == "mse" and mse["gap"] == pytest.approx(5.0) and mse["overfit"]
+    assert not pg.generalisation({"train_loss": 0.01, "test_loss": 0.012}, 0)["overfit"]

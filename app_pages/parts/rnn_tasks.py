@@ -85,8 +85,8 @@ def _forecast(model, config, series, _corpus) -> None:
     e = rnn.forecast_errors(truth[config.seq_len:], one[:horizon], free)
     grows = "grows" if e["free_second"] > e["free_first"] else "flat"
     st.markdown(t("rnn.forecast_findings", one=f"{e['one']:.3f}", free=f"{e['free']:.3f}", h=horizon,
-                  std=f"{truth.std():.3f}") + " " + t(f"rnn.forecast.{grows}", first=f"{e['free_first']:.3f}",
-                                                      second=f"{e['free_second']:.3f}"))
+                  std=f"{truth.std():.3f}"))
+    st.markdown(t(f"rnn.forecast.{grows}", first=f"{e['free_first']:.3f}", second=f"{e['free_second']:.3f}"))
 
 
 def _adding(model, config, _series, _corpus) -> None:

@@ -10,6 +10,7 @@ TEXT: dict[str, dict[str, str]] = {
               "Wᵀx̃ = 0。学习时按顺序检查每个点，每遇到一个错误就把 y·x̃ 加到 W 上。图中两类标为 0 和 1；"
               "学习规则把它们记作 y = −1 和 y = +1，这样一次更新就把 W 推向该点所在的一侧。"},
     "pc.if": {"en": "if", "zh": "若"},
+    "pc.bce": {"en": "cross-entropy", "zh": "交叉熵"},
     "pc.source": {"en": "Points", "zh": "数据点"},
     "pc.source.linear": {"en": "linearly separable", "zh": "线性可分"},
     "pc.source.xor4": {"en": "XOR (the 4 points of the truth table)", "zh": "异或（真值表的 4 个点）"},
