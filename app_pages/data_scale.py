@@ -60,7 +60,7 @@ st.info(t("ds.using", source=data_name, train=f"{len(data.y_train):,}", test=f"{
         icon=":material/dataset:")
 
 names = {m: t(f"lc.{m}") for m in lc.ALL_MODELS}
-DEFAULT_SHOWN = ["logreg", "rbf_svm", "forest", "mlp_large", "cnn"]
+DEFAULT_SHOWN = ["logreg", "hog_logreg", "rbf_svm", "forest", "mlp_large", "cnn"]  # every model a verdict names
 shown = st.multiselect(t("ds.models"), lc.ALL_MODELS, default=DEFAULT_SHOWN,
                        format_func=lambda m: names[m], **state("ds:models", list(lc.ALL_MODELS)))
 top = lc.live_sizes(largest, len(data.y_train))[-1]
@@ -78,7 +78,8 @@ st.subheader(t("ds.curves_title"))
 axes = dict(x_title=t("ds.size"), y_title=t("ds.acc"), train_name=t("plot.train"), live_name=t("ds.live"))
 chart_title = t("ds.chart", source=data_source(stored["source"]), seeds=stored["seeds"])
 plot(plots.learning_curves(summary, live, shown, names, title=chart_title, **axes))
-st.caption(t("ds.legend"))
+if live:  # the diamonds are drawn only over a live rerun
+    st.caption(t("ds.legend"))
 f = lc.findings(summary)
 st.markdown(t("ds.joined", first=words.best_sentence(f, names),
               then=t("ds.gains", reference=f"{f['reference']:,}", largest=f"{f['largest']:,}",

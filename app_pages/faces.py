@@ -56,7 +56,8 @@ def draw(snap: Snapshot) -> None:
     left, right = st.columns(2)
     with left:
         plot(plots.step_losses(snap.step_losses, title=t("faces.loss_chart"), x_title=t("plot.step"),
-                               y_title=t("plot.loss"), names=(t("plot.train"), t("plot.test"))))
+                               y_title=t("plot.loss"), history=snap.history,
+                               names=(t("plot.train"), t("plot.test"))))
     with right:
         plot(plots.metric_curves(snap.history, "acc", title=t("faces.acc_chart"),
                                  labels={"train": t("plot.train"), "epoch": t("plot.epoch"), "acc": t("plot.accuracy")}))

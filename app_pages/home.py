@@ -22,10 +22,10 @@ for section in catalog.SECTIONS:
             else:
                 st.markdown(f"**{t(f'page.{page.key}.title')}** · :gray[{t('home.planned')}]")
             st.caption(t(f"page.{page.key}.blurb"))
-
-with st.container(border=True):
-    st.markdown(f"**{t('home.more_title')}**")
-    st.markdown(t("home.more"))
+    if section == "applications":  # the lecture's last slide: where the app touches the other applications
+        with st.container(border=True):
+            st.markdown(f"**{t('home.more_title')}**")
+            st.markdown(t("home.more"))
 
 with st.expander(t("home.env"), icon=":material/memory:"):
     left, right = st.columns(2)

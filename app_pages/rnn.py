@@ -72,6 +72,10 @@ def draw(snap: Snapshot) -> None:
     with left:
         plot(plots.step_losses(snap.step_losses, title=t("rnn.loss_chart"), x_title=t("plot.step"),
                                y_title=t("plot.loss"), history=snap.history, names=(t("plot.train"), t("rnn.held_out"))))
+        trend = rnn.held_out_trend(snap.history)
+        if trend and trend["rising"]:
+            st.caption(t("rnn.rising", epoch=trend["best_epoch"], best=f"{trend['best']:.3f}",
+                         last=f"{trend['last']:.3f}"))
     if right is None:
         return
     with right:
@@ -121,5 +125,6 @@ steps = np.arange(1, x.shape[1] + 1)
 plot(plots.log_lines([(name, steps, np.maximum(norms, 1e-30), "lines") for name, norms in curves],
                      title=t("rnn.grad_chart"), x_title=t("rnn.time"), y_title="‖∂ℓ/∂hₜ‖"))
 rates = {name: rnn.decay_rate(norms) for name, norms in curves}
-st.markdown(t("rnn.grad_findings", length=x.shape[1], back=x.shape[1] - 1,
-              rates="; ".join(f"{n} ×{np.exp(-r):.2f} → ×{np.exp(-r * (x.shape[1] - 1)):.1e}" for n, r in rates.items())))
+back = x.shape[1] - 1
+each = [f"{n} ×{np.exp(-r):.2f} → ×{np.exp(-r * back):.1e}" for n, r in rates.items()]
+st.markdown(t("rnn.grad_findings", length=x.shape[1], back=back, rates=("；" if lang() == "zh" else "; ").join(each)))

@@ -46,7 +46,7 @@ if incoming is not None and incoming.context.get("dataset") == "generated":
                    f"{KEY}:ep": (c.epochs, range(1, 31))})
 with st.sidebar:
     reverse = st.segmented_control(t("mt.direction"), (False, True), default=False, **state(f"{KEY}:dir", BOOLS),
-                                   format_func=lambda r: "English → 中文" if r else "中文 → English")
+                                   format_func=lambda r, w=(t("mt.dir.zh_en"), t("mt.dir.en_zh")): w[bool(r)])
     source = st.segmented_control(t("mt.data"), ("generated", "tsv"), default="generated", **state(f"{KEY}:src"),
                                   format_func=labels("mt.data.")) or "generated"
     kinds = tuple(st.multiselect(t("mt.kinds"), zh_en.KINDS, default=list(zh_en.KINDS), **state(f"{KEY}:kinds", list(zh_en.KINDS)),
@@ -105,7 +105,7 @@ def draw(snap: Snapshot) -> None:
     left, right = st.columns(2)
     with left:
         plot(plots.step_losses(snap.step_losses, title=t("mt.loss_chart"), x_title=t("plot.step"), y_title=t("plot.loss"),
-                               names=(t("plot.train"), t("plot.test"))))
+                               history=snap.history, names=(t("plot.train"), t("plot.test"))))
     with right:
         series = [(t("mt.exact_all"), [r["epoch"] for r in snap.history], [r["test_exact"] for r in snap.history])]
         series += [(t(f"mt.kind.{k}"), [r["epoch"] for r in snap.history], [r[f"test_exact_{k}"] for r in snap.history])

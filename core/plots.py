@@ -1,6 +1,7 @@
 """Pure functions that return plotly figures; they never draw. One template, one colour per class."""
 from __future__ import annotations
 
+import html
 from typing import Sequence
 
 import numpy as np
@@ -52,11 +53,17 @@ def metric_curves(history: Sequence[dict], metric: str, title: str = "", x: str 
 def step_losses(losses: Sequence[float], title: str = "", max_points: int = 2000, x_title: str = "step",
                 y_title: str = "loss", history: Sequence[dict] = (), names: tuple[str, str] = ("train", "test")) -> go.Figure:
     """Per-step training loss, thinned to at most `max_points` so long runs stay light to draw; with
-    `history`, the test loss measured at the end of each epoch, drawn at that epoch's last step."""
+    `history`, the test loss measured at the end of each epoch, drawn at that epoch's last step. A run loaded
+    from a checkpoint has no per-step losses: its per-epoch training loss is drawn instead, at the same steps."""
     stride = max(1, len(losses) // max_points)
     ys = list(losses)[::stride]
-    fig = go.Figure(go.Scatter(x=np.arange(len(ys)) * stride + 1, y=ys, mode="lines",
-                               line=dict(color=SERIES["train"]), name=names[0]))
+    if ys:
+        fig = go.Figure(go.Scatter(x=np.arange(len(ys)) * stride + 1, y=ys, mode="lines",
+                                   line=dict(color=SERIES["train"]), name=names[0]))
+    else:
+        epochs = [r for r in history if "train_loss" in r and "step" in r]
+        fig = go.Figure(go.Scatter(x=[r["step"] for r in epochs], y=[r["train_loss"] for r in epochs],
+                                   mode="lines+markers", line=dict(color=SERIES["train"]), name=names[0]))
     rows = [r for r in history if "test_loss" in r and "step" in r]
     if rows:
         fig.add_scatter(x=[r["step"] for r in rows], y=[r["test_loss"] for r in rows], mode="lines+markers",
@@ -541,7 +548,8 @@ def heatmap(values: np.ndarray, title: str = "", x_title: str = "", y_title: str
 
 def attention(alpha: np.ndarray, source: Sequence[str], target: Sequence[str], title: str = "") -> go.Figure:
     """Attention weights: one row per written token, one column per source token, each row summing to 1."""
-    show = lambda tokens: [f"{i}:{'␣' if tok == ' ' else tok}" for i, tok in enumerate(tokens)]  # noqa: E731
+    show = lambda tokens: [f"{i}:{'␣' if tok == ' ' else html.escape(tok)}" for i, tok in enumerate(tokens)]  # noqa: E731
+    # escaped: plotly reads tick text as HTML, so a token such as <eos> would vanish
     fig = px.imshow(np.asarray(alpha), x=show(source), y=show(target), color_continuous_scale="Blues", zmin=0, zmax=1,
                     aspect="auto")
     fig.update_traces(hovertemplate="%{y} → %{x}: α = %{z:.2f}<extra></extra>")

@@ -80,3 +80,21 @@ def test_recorded_metrics_read_as_words_in_each_language():
     assert metric_label("test_exact_date", "zh") == "测试集完全匹配率（日期）"
     assert metric_label("modes", "zh") == "覆盖的模式数"
     assert metric_label("val_f1", "zh") == "val_f1"  # unknown: shown as recorded, not guessed
+
+
+def test_bold_text_closes_where_markdown_can_close_it():
+    """CommonMark ends **bold** only if the closing ** is not preceded by punctuation, or is followed by a
+    space or punctuation: "**定义：**在" shows its asterisks. Keep such punctuation outside the bold."""
+    import unicodedata
+
+    def punct(c: str) -> bool:
+        return unicodedata.category(c).startswith("P")
+
+    bad = []
+    for key, entry in i18n.TABLE.items():
+        for lang, text in entry.items():
+            for m in re.finditer(r"\*\*(.+?)\*\*", text):
+                after = text[m.end():m.end() + 1]
+                if punct(m.group(1)[-1]) and after and not (after.isspace() or punct(after) or after == "{"):
+                    bad.append((key, lang, text[m.start():m.end() + 5]))
+    assert not bad, bad

@@ -78,3 +78,12 @@ def test_step_losses_draw_the_test_loss_at_each_epochs_last_step():
     assert list(train.y) == [1.0, 0.8, 0.6, 0.5]
     assert list(test.x) == [2.0, 4.0] and list(test.y) == [0.9, 0.7]
     assert len(plots.step_losses([1.0]).data) == 1
+
+
+def test_a_run_loaded_without_step_losses_draws_its_per_epoch_training_loss():
+    history = [{"epoch": 1, "step": 10, "train_loss": 0.9, "test_loss": 1.0},
+               {"epoch": 2, "step": 20, "train_loss": 0.5, "test_loss": 0.7}]
+    fig = plots.step_losses([], history=history, names=("train", "test"))
+    assert list(fig.data[0].x) == [10, 20] and list(fig.data[0].y) == [0.9, 0.5]
+    assert list(fig.data[1].y) == [1.0, 0.7]
+    assert list(plots.step_losses([0.3, 0.2, 0.1]).data[0].y) == [0.3, 0.2, 0.1]  # live: every step

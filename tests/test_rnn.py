@@ -153,3 +153,13 @@ def test_forecast_errors_say_whether_free_running_errors_grew_over_the_horizon()
     assert flat["free_first"] == pytest.approx(flat["free_second"]) == pytest.approx(flat["free"])
     with pytest.raises(ValueError):
         rnn.forecast_errors(truth[:1], truth[:1], truth[:1])
+
+
+def test_a_rising_held_out_loss_is_found_where_it_turned():
+    rows = [{"epoch": e, "test_loss": v} for e, v in enumerate([2.5, 2.1, 1.97, 2.1, 2.35], 1)]
+    trend = rnn.held_out_trend(rows)
+    assert trend["best_epoch"] == 3 and trend["best"] == 1.97 and trend["rising"]
+    assert not rnn.held_out_trend(rows[:3])["rising"]  # still falling
+    assert rnn.held_out_trend(rows[:2]) is None
+    flat = [{"epoch": e, "test_loss": v} for e, v in enumerate([1.0, 0.9, 0.92], 1)]
+    assert not rnn.held_out_trend(flat)["rising"]  # 2 % above the lowest: within noise

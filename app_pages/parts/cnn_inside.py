@@ -94,7 +94,8 @@ def _show_image(model, data: ImageSet, image: np.ndarray, label: int | None) -> 
     layer = st.pills(t("cnn.layer"), range(len(maps)), default=0, format_func=lambda i: maps[i][0], **state(f"{KEY}:layer"))
     name, fmap = maps[layer or 0]
     plot(plots.image_grid(inside.unit_range(fmap[:16], (1, 2)), titles=[f"#{c + 1}" for c in range(min(16, len(fmap)))],
-                          cols=8, cell=110, title=t("cnn.maps", layer=name, shape="×".join(map(str, fmap.shape)))))
+                          cols=8, cell=110, title=t("cnn.maps", layer=name, k=min(16, len(fmap)),
+                                                      shape="×".join(map(str, fmap.shape)))))
     st.caption(t("cnn.saliency_note"))
 
 

@@ -59,7 +59,8 @@ def e2e_verdicts(f: dict) -> list[str]:
     lines = [t("ds.e2e_versus", seeds=f["seeds"], hog=at_sizes(f, vs, "hog"),
                within=at_sizes(f, vs, "within"), cnn=at_sizes(f, vs, "cnn"))]
     if f["crossover"]:
-        lines.append(t("ds.e2e_cross", until=f"{f['hog_until']:,}", start=f"{f['cnn_from']:,}"))
+        where = "ds.cnn_at_last" if f["cnn_from"] == f["largest"] else "ds.cnn_from"
+        lines.append(t("ds.e2e_cross", until=f"{f['hog_until']:,}", cnn_part=t(where, start=f"{f['cnn_from']:,}")))
     if f["cnn_from"] is None:
         lines.append(t("ds.e2e_no_cnn", largest=f"{f['largest']:,}"))
     if f["hog_until"] is None:

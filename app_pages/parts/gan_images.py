@@ -97,7 +97,7 @@ def show() -> None:
                              acc=f"{judge.test_acc:.1%}", n=f"{judge.n_test:,}"))
             else:
                 plot(plots.step_losses(snap.step_losses, title=t("gan.step_loss_chart"),
-                                       x_title=t("plot.step"), y_title=t("gan.loss_sum"),
+                                       x_title=t("plot.step"), y_title=t("gan.loss_sum"), history=snap.history,
                                        names=(t("plot.train"), t("plot.test"))))
 
     job = lab_ui.section(KEY, "gan_digits", make_job, draw, incoming=incoming, data=data, every=1.0)

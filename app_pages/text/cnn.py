@@ -89,7 +89,7 @@ TEXT: dict[str, dict[str, str]] = {
     "cnn.conv_word": {"en": "conv", "zh": "卷积层"},
     "cnn.shortcut_word": {"en": "shortcut", "zh": "捷径"},
     "cnn.layer": {"en": "Conv layer", "zh": "卷积层"},
-    "cnn.maps": {"en": "Feature maps of {layer} (first 16 of {shape})", "zh": "{layer} 的特征图（{shape} 中的前 16 张）"},
+    "cnn.maps": {"en": "Feature maps of {layer} ({k} of {shape})", "zh": "{layer} 的特征图（{shape} 中的 {k} 张）"},
     "cnn.confusion_idea": {"en": "Test accuracy {acc} on {n} images. Click a cell of the matrix to see the images behind it.",
                            "zh": "在 {n} 张图像上的测试准确率为 {acc}。点击矩阵中的格子，查看其中的图像。"},
     "cnn.confusion": {"en": "Confusion matrix (test set)", "zh": "混淆矩阵（测试集）"},

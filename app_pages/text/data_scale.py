@@ -63,7 +63,7 @@ TEXT: dict[str, dict[str, str]] = {
               "regularization strength and max_iter caps the solver's iterations (scikit-learn "
               "documentation, LogisticRegression, LinearSVC), so a larger C or more iterations lets the "
               "same linear model fit its training digits more closely.",
-        "zh": "**本页对欠拟合的定义：**在 {largest} 个样本时平均训练准确率（虚线）低于 {threshold}。"
+        "zh": "**本页对欠拟合的定义**：在 {largest} 个样本时平均训练准确率（虚线）低于 {threshold}。"
               "按所用设置（见下方“模型设置”），符合的是：{underfit}。这描述的是这些设置，而不是这类模型本身：C "
               "是正则化强度的倒数，最大迭代次数限制求解器的迭代（见 scikit-learn 文档中逻辑回归与线性 SVM 的说明），"
               "因此更大的 C 或更多的迭代能让同一个线性模型更紧密地拟合训练样本。"},
@@ -121,10 +121,11 @@ TEXT: dict[str, dict[str, str]] = {
     "ds.e2e_title": {"en": "End to end versus hand-made features", "zh": "端到端学习与手工特征"},
     "ds.e2e_idea": {
         "en": "Three pipelines on the same digits: raw pixels → linear classifier; HOG (histograms of "
-              "oriented gradients, designed by hand) → the same linear classifier; raw pixels → a CNN that "
+              "oriented gradients, designed by hand) → a logistic regression of its own (settings below); "
+              "raw pixels → a CNN that "
               "learns its own features end to end. The lecture's point to check: learning the features end "
               "to end needs data.",
-        "zh": "在相同数字上比较三条流水线：原始像素 → 线性分类器；HOG（手工设计的方向梯度直方图）→ 同样的线性分类器；原始像素 → "
+        "zh": "在相同数字上比较三条流水线：原始像素 → 线性分类器；HOG（手工设计的方向梯度直方图）→ 另一个逻辑回归（设置见下）；原始像素 → "
               "端到端自己学习特征的 CNN。要检验的是课程的观点：端到端地学习特征需要数据。"},
     "ds.e2e_chart": {"en": "Raw pixels, HOG features, and a CNN", "zh": "原始像素、HOG 特征与 CNN"},
     "ds.pixels": {"en": "pixels", "zh": "像素"},
@@ -134,11 +135,11 @@ TEXT: dict[str, dict[str, str]] = {
                            "zh": "CNN 第一层的 8 个卷积核（从数据中学到）"},
     "ds.e2e_findings": {
         "en": "**What was measured.** Means at {largest} digits: raw pixels with a linear classifier {raw}, "
-              "HOG features with the same classifier {hog}, the CNN {cnn}. HOG features instead of pixels "
+              "HOG features with logistic regression {hog}, the CNN {cnn}. HOG features instead of pixels "
               "change the linear classifier's mean by {gain_small} at {smallest} digits and by {gain_large} "
               "at {largest}.",
         "zh": "**测量结果。** {largest} 个样本时的平均值：原始像素 + 线性分类器 {raw}，HOG 特征 + "
-              "同样的分类器 {hog}，CNN {cnn}。用 HOG 特征代替像素，线性分类器的平均准确率在 {smallest} "
+              "逻辑回归 {hog}，CNN {cnn}。用 HOG 特征代替像素，线性分类器的平均准确率在 {smallest} "
               "个样本时变化 {gain_small}，在 {largest} 个样本时变化 {gain_large}。"},
     "ds.e2e_versus": {
         "en": "By seed range ({seeds} seeds): HOG + logistic regression is ahead of the CNN at {hog}; "
@@ -147,9 +148,11 @@ TEXT: dict[str, dict[str, str]] = {
               "{within}；CNN 领先的为 {cnn}。"},
     "ds.e2e_cross": {
         "en": "**End-to-end learning needs data, as the lecture says:** here the hand-made features are "
-              "ahead at every size up to {until} digits, and the CNN at every size from {start} digits on.",
-        "zh": "**正如课程所说，端到端学习需要数据：**这里手工特征在直到 {until} 个样本的每个样本量上都领先，而 CNN 从 "
-              "{start} 个样本起的每个样本量上都领先。"},
+              "ahead at every size up to {until} digits, and the CNN {cnn_part}.",
+        "zh": "**正如课程所说，端到端学习需要数据**：这里手工特征在直到 {until} 个样本的每个样本量上都领先，而 CNN "
+              "{cnn_part}。"},
+    "ds.cnn_from": {"en": "at every size from {start} digits on", "zh": "从 {start} 个样本起的每个样本量上都领先"},
+    "ds.cnn_at_last": {"en": "at {start} digits, the largest size measured", "zh": "在所测的最大样本量 {start} 个样本时领先"},
     "ds.e2e_no_cnn": {
         "en": "The CNN is not ahead of HOG + logistic regression at {largest} digits, the largest size "
               "here: on these sizes end-to-end learning has not paid off yet.",

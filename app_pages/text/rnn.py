@@ -40,6 +40,10 @@ TEXT: dict[str, dict[str, str]] = {
     "rnn.unrolled": {"en": "Unrolled in time: {n} steps, one set of weights", "zh": "按时间展开：{n} 步，共用一组权重"},
     "rnn.train_title": {"en": "Train", "zh": "训练"},
     "rnn.loss_chart": {"en": "Loss: training per step, held-out per epoch", "zh": "损失：训练集每步，留出集每轮"},
+    "rnn.rising": {"en": "The held-out loss was lowest after epoch {epoch} ({best}) and is {last} now: from there on "
+                         "the model fits its training data better than data it has not seen — it overfits.",
+                   "zh": "留出集损失在第 {epoch} 轮后最低（{best}），现在为 {last}：此后模型对训练数据的拟合好于对未见数据的"
+                         "拟合——即过拟合。"},
     "rnn.held_out": {"en": "held-out", "zh": "留出集"},
     "rnn.solved_chart": {"en": "Held-out sequences solved (|error| < 0.04)", "zh": "留出序列的解决比例（|误差| < 0.04）"},
     "rnn.solved": {"en": "solved", "zh": "已解决"},

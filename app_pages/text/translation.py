@@ -11,6 +11,8 @@ TEXT: dict[str, dict[str, str]] = {
               "α_ts = softmax_s(h_tᵀ W h̄_s)，c_t = Σ_s α_ts h̄_s，再由 [h_t; c_t] 预测。权重 α 显示它看向哪里。"
               "任务：中文数字、日期和时间，其语序与英文不同（二〇二六年十一月二十七日 ↔ November 27, 2026）。"},
     "mt.direction": {"en": "Direction", "zh": "翻译方向"},
+    "mt.dir.zh_en": {"en": "中文 → English", "zh": "中文 → 英文"},
+    "mt.dir.en_zh": {"en": "English → 中文", "zh": "英文 → 中文"},
     "mt.data": {"en": "Parallel corpus", "zh": "平行语料"},
     "mt.data.generated": {"en": "generated", "zh": "自动生成"},
     "mt.data.tsv": {"en": "your TSV", "zh": "你的 TSV"},

@@ -396,6 +396,22 @@ def forecast_errors(truth: np.ndarray, one: np.ndarray, free: np.ndarray) -> dic
             "free_second": rms((free - truth)[half:])}
 
 
+RISE = 0.05  # the held-out loss 5 % above its lowest: called rising again
+
+
+def held_out_trend(history: list[dict]) -> dict | None:
+    """Where the held-out loss (history rows' "test_loss", one per epoch) was lowest and where it ended:
+    {"best_epoch", "best", "last", "rising": last ≥ (1 + RISE) · best}. None with fewer than 3 epochs. A rising
+    held-out loss while the training loss keeps falling is the usual sign of overfitting."""
+    rows = [r for r in history if "test_loss" in r]
+    if len(rows) < 3:
+        return None
+    best = min(rows, key=lambda r: r["test_loss"])
+    last = rows[-1]["test_loss"]
+    return {"best_epoch": int(best["epoch"]), "best": best["test_loss"], "last": last,
+            "rising": last >= (1 + RISE) * best["test_loss"]}
+
+
 def params(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters())
 
