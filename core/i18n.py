@@ -279,7 +279,7 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "lab.mt_vocab": {"en": "This model's vocabularies differ from the data selected here (it was trained on an uploaded file or other kinds of sentences); select the same data to open it.",
                      "zh": "该模型的词表与这里所选的数据不同（它是在上传的文件或其他类型的句子上训练的）；请选择相同的数据后再打开。"},
     "lab.source.page": {"en": "trained on a page", "zh": "在页面上训练"},
-    "lab.source.cli": {"en": "trained with python -m core train", "zh": "用 python -m core train 训练"},
+    "lab.source.cli": {"en": "trained on the command line", "zh": "命令行训练"},
     "lab.source.upload": {"en": "uploaded", "zh": "上传"},
     "lab.source.pretrained": {"en": "pretrained", "zh": "预训练"},
     "status.word.finished": {"en": "finished", "zh": "完成"},

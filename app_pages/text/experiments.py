@@ -47,7 +47,7 @@ TEXT: dict[str, dict[str, str]] = {
     "exp.download_weights": {"en": "Weights (.safetensors)", "zh": "权重（.safetensors）"},
     "exp.download_help": {"en": "The file carries the run's settings in its metadata, so it can be uploaded again here or on its page.",
                           "zh": "文件的元数据中带有该记录的设置，可以再次在此处或其页面上传。"},
-    "exp.download_config": {"en": "Settings and metrics (.json)", "zh": "设置与指标（.json）"},
+    "exp.download_config": {"en": "Settings and metrics (JSON)", "zh": "设置与指标（JSON）"},
     "exp.delete": {"en": "Delete this run", "zh": "删除这条记录"},
     "exp.its_page": {"en": "its page", "zh": "其页面"},
     "exp.gone": {"en": "This run can no longer be read: it was deleted meanwhile (by its owner, or to make room), or its files are damaged.",
