@@ -10,7 +10,8 @@ ALLOWED = {
     "Simard", "Frasconi", "Pascanu", "Mikolov", "Hochreiter", "Schmidhuber", "Gers", "Cho", "Papineni", "Isola",
     "Viola", "Jones", "Park", "Klatt", "Smilkov", "LeCun",
     # models, methods and their acronyms
-    "LeNet-5", "VGG", "ResNet", "MobileNetV3", "MobileNetV3-Small", "Small", "ResNet-18", "ImageNet", "CNN", "MLP", "RNN", "LSTM", "GRU",
+    "LeNet-5", "VGG", "ResNet", "MobileNetV3", "MobileNetV3-Small", "Small", "ResNet-18", "ImageNet", "CNN", "MLP",
+    "RNN", "LSTM", "GRU",
     "GAN", "DCGAN", "PatchGAN", "U-Net", "pix2pix", "Transformer", "ReLU", "tanh", "sigmoid", "relu", "softmax",
     "SGD", "Adam", "Dropout", "HOG", "SVM", "RBF", "LBP", "NMS", "IoU", "BLEU", "JS", "L1", "L2", "XOR", "SpecAugment",
     "SmoothGrad", "AND", "OR", "NOT", "DNF", "STOC", "logit", "BP", "sacrebleu",
