@@ -7,7 +7,7 @@ from core import plots
 from core.data import digits
 from core.lessons import learning_curves as lc
 from app_pages.parts import data_scale_words as words
-from core.ui import data_source, labels, plot, state, stop, t
+from core.ui import data_source, labels, plot, sentences, state, stop, t
 
 st.title(t("page.data_scale.title"))
 st.markdown(t("ds.idea"))
@@ -81,9 +81,9 @@ plot(plots.learning_curves(summary, live, shown, names, title=chart_title, **axe
 if live:  # the diamonds are drawn only over a live rerun
     st.caption(t("ds.legend"))
 f = lc.findings(summary)
-st.markdown(t("ds.joined", first=words.best_sentence(f, names),
-              then=t("ds.gains", reference=f"{f['reference']:,}", largest=f"{f['largest']:,}",
-                     gains=words.listed(f"{names[m]} {words.points(g)}" for m, g in f["gains"]))))
+st.markdown(sentences(words.best_sentence(f, names),
+                      t("ds.gains", reference=f"{f['reference']:,}", largest=f"{f['largest']:,}",
+                        gains=words.listed(f"{names[m]} {words.points(g)}" for m, g in f["gains"]))))
 st.markdown(t("ds.underfit", threshold=f"{lc.UNDERFIT_TRAIN:.0%}", largest=f"{f['largest']:,}",
               underfit=words.listed(t("ds.with_settings", name=names[m], settings=words.settings_text(m))
                                     for m in f["underfit"])))

@@ -5,7 +5,7 @@ import streamlit as st
 
 from core import plots
 from core.lessons import circuits, parity, sawtooth
-from core.ui import BOOLS, lang, plot, state, t
+from core.ui import BOOLS, lang, plot, sentences, state, t
 
 st.title(t("page.depth.title"))
 st.markdown(t("depth.idea"))
@@ -116,8 +116,7 @@ with net_tab:
         lines = [(names[m], [r["n"] for r in rnn_rows if r["model"] == m],
                   [r["acc"] for r in rnn_rows if r["model"] == m]) for m in ("rnn", "shallow")]
         plot(plots.curves(lines, title=t("depth.rnn_plot"), x_title="n", y_title=t("depth.test_acc")))
-        st.markdown(circuits.join_sentences([parity.rnn_sentence(rnn, first["attempts"], lang()),
-                                             parity.shallow_sentence(shallow, lang())], lang()))
+        st.markdown(sentences(parity.rnn_sentence(rnn, first["attempts"], lang()), parity.shallow_sentence(shallow, lang())))
     st.info(t("depth.honest"), icon=":material/info:")
 
 with relu_tab:

@@ -9,7 +9,7 @@ from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
 from core.train import seeded
 from core.i18n import describe_error
-from core.ui import labels, lang, link_opened_here, listing, plot, points_source, state, stop, t
+from core.ui import labels, lang, link_opened_here, listing, plot, points_source, sentences, state, stop, t
 
 KEY = "pg"
 
@@ -154,8 +154,8 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
         fmt = (lambda k: f"{last[k + '_acc']:.1%}") if run_cfg.net.classes else (lambda k: f"MSE {last[k + '_loss']:.4f}")
         g = pg.generalisation(last, run_cfg.net.classes)
         verdict = t(f"mlp.gap.{g['kind']}.{'overfit' if g['overfit'] else 'close'}", gap=f"{g['gap']:.1f}")
-        st.markdown(t("mlp.notice", train=fmt("train"), test=fmt("test"),
-                      params=sum(p.numel() for p in model.parameters()), **step_info) + " " + verdict)
+        st.markdown(sentences(t("mlp.notice", train=fmt("train"), test=fmt("test"),
+                                params=sum(p.numel() for p in model.parameters()), **step_info), verdict))
     if "view" in figs:
         plot(figs["view"])
     if view == "composition":

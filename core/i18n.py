@@ -331,6 +331,11 @@ def describe_error(exc: Exception, lang: str) -> str:
     return translate(exc.key, lang, **{k: plain(v, 300) if isinstance(v, str) else v for k, v in exc.values.items()})
 
 
+def sentences(parts, code: str) -> str:
+    """Sentences joined as language `code` writes them: a space in English, nothing in Chinese; empty parts dropped."""
+    return ("" if code == "zh" else " ").join(p.strip() for p in parts if p)
+
+
 def listing(items, code: str) -> str:
     """Items as a list in language `code`: "a, b, c" in English, "a、b、c" (the enumeration comma) in Chinese.
     Numbers written with thousands separators read badly after ", ", so English then uses "; "."""

@@ -52,6 +52,11 @@ def t(key: str, **values) -> str:
     return i18n.translate(key, lang(), **values)
 
 
+def sentences(*parts: str) -> str:
+    """Sentences joined in the session's language (core.i18n.sentences)."""
+    return i18n.sentences(parts, lang())
+
+
 def listing(items) -> str:
     """Items as a list in the session's language: "a, b, c" in English, "a、b、c" in Chinese."""
     return i18n.listing(items, lang())

@@ -3,7 +3,7 @@ settings the code trains with), in the page's language. UI only, split off app_p
 import numpy as np
 
 from core.lessons import learning_curves as lc
-from core.ui import t
+from core.ui import sentences, t
 
 OPTIMIZERS = {"adam": "Adam", "sgd": "SGD"}
 
@@ -45,9 +45,9 @@ def verdicts(f: dict, names: dict[str, str]) -> list[str]:
              behind=at_sizes(f, vs, "behind"))
     cross = f["cnn_beats_classical_from"]
     if cross is None:
-        line = t("ds.joined", first=line, then=t("ds.no_cross", largest=f"{f['largest']:,}"))
+        line = sentences(line, t("ds.no_cross", largest=f"{f['largest']:,}"))
     elif cross < f["largest"]:
-        line = t("ds.joined", first=line, then=t("ds.cross", size=f"{cross:,}", largest=f"{f['largest']:,}"))
+        line = sentences(line, t("ds.cross", size=f"{cross:,}", largest=f"{f['largest']:,}"))
     return [line]
 
 

@@ -41,7 +41,6 @@ TEXT: dict[str, dict[str, str]] = {
     "ds.legend": {"en": "Diamonds are the runs you started on this page, drawn over the stored curves.",
                   "zh": "菱形是你在本页实时运行的结果，叠加在预先计算的曲线上。"},
     "ds.sep": {"en": ", ", "zh": "、"},
-    "ds.joined": {"en": "{first} {then}", "zh": "{first}{then}"},
     "ds.with_settings": {"en": "{name} ({settings})", "zh": "{name}（{settings}）"},
     "ds.points": {"en": "{value} points", "zh": "{value} 个百分点"},
     "ds.no_size": {"en": "no size", "zh": "无"},

@@ -211,7 +211,7 @@ def _beats_from(ours: dict[int, int], theirs: dict[int, int]) -> int | None:
 def size_sentence(found: dict, lang: str) -> str:
     """The chart's notice from `size_finding`: the counts at the largest n, where the tree wins, the scope."""
     last = found["last"]
-    return join_sentences([
+    return i18n.sentences([
         i18n.translate("depth.sizes_notice", lang, n=last["n"], dnf=f"{last['dnf']:,}", depth3=last["depth3"],
                        k=last["blocks"], tree=last["tree"], depth=xor_tree_depth(last["n"]), thr=last["threshold"]),
         comparison_sentence(found, "dnf", lang), comparison_sentence(found, "depth3", lang),
@@ -289,11 +289,6 @@ def reuse_finding(n: int) -> dict:
             "fanout": max(rows, key=lambda k: rows[k]["max_fanout"])}
 
 
-def join_sentences(parts: list[str], lang: str) -> str:
-    """Sentences joined as each language writes them: a space in English, nothing in Chinese."""
-    return ("" if lang == "zh" else " ").join(p.strip() for p in parts if p)
-
-
 def _ns(ns: list[int], lang: str) -> str:
     """[4, 5, 6, 9] → "4–6, 9" (Chinese: "4–6、9"): runs of consecutive n as ranges."""
     runs: list[list[int]] = []
@@ -302,8 +297,8 @@ def _ns(ns: list[int], lang: str) -> str:
             runs[-1].append(n)
         else:
             runs.append([n])
-    text = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ("、" if lang == "zh" else ", ").join(map(str, r)) for r in runs]
-    return ("、" if lang == "zh" else ", ").join(text)
+    items = [part for r in runs for part in ([f"{r[0]}–{r[-1]}"] if len(r) > 2 else map(str, r))]
+    return i18n.listing(items, lang)
 
 
 def comparison_sentence(found: dict, other: str, lang: str) -> str:
@@ -313,7 +308,7 @@ def comparison_sentence(found: dict, other: str, lang: str) -> str:
     if start is None:
         return i18n.translate("depth.tree_never", lang, other=name, b=last, ns=_ns(missed, lang))
     text = i18n.translate("depth.tree_beats_from", lang, other=name, a=start, b=last)
-    return join_sentences([text, i18n.translate("depth.tree_not_below", lang, other=name, ns=_ns(missed, lang))
+    return i18n.sentences([text, i18n.translate("depth.tree_not_below", lang, other=name, ns=_ns(missed, lang))
                            if missed else ""], lang)
 
 
@@ -331,4 +326,4 @@ def reuse_sentence(found: dict, lang: str) -> str:
                                     unshared=f"{r['unshared']:,}", gates=r["gates"], ratio=f"{r['ratio']:.1f}"))
     parts.append(i18n.translate("depth.reuse_most", lang, name=i18n.translate(f"depth.name.{found['most']}", lang),
                                 ratio=f"{rows[found['most']]['ratio']:.1f}"))
-    return join_sentences(parts, lang)
+    return i18n.sentences(parts, lang)

@@ -11,7 +11,6 @@ from torch import nn
 from torch.nn import functional as F
 
 from core import i18n
-from core.lessons.circuits import join_sentences
 from core.train import SupervisedStep, TensorBatches, Trainer, make_optimizer, seeded, stack
 
 SAMPLES = 4096  # strings per data set: the whole truth table up to n = 12, distinct random strings above
@@ -345,7 +344,7 @@ def sweep_sentence(found: dict, tree_params: int, seeds: int, lang: str) -> str:
     key = "depth.sweep_clear" if found["clear"] else "depth.sweep_overlap"
     against = "" if rival is None else i18n.translate(key, lang, depth=rival["depth"], params=rival["params"],
                                                       hi=f"{rival['max']:.1%}")
-    return join_sentences([text, against, i18n.translate("depth.sweep_spread", lang, lo=f"{widest['min']:.1%}",
+    return i18n.sentences([text, against, i18n.translate("depth.sweep_spread", lang, lo=f"{widest['min']:.1%}",
                                                          hi=f"{widest['max']:.1%}", depth=widest["depth"],
                                                          params=widest["params"])], lang)
 
@@ -361,7 +360,7 @@ def rnn_sentence(found: dict, attempts: int, lang: str) -> str:
                   exact=f"{found['exact']:.0%}", worst=f"{worst:.1%}", worst_n=worst_n,
                   hits=found["exact_longer"], first=found["first_below"])
     key = "depth.rnn_carries" if found["carries_over"] else "depth.rnn_breaks"
-    return join_sentences([text, i18n.translate(key, lang, **values)], lang)
+    return i18n.sentences([text, i18n.translate(key, lang, **values)], lang)
 
 
 def shallow_sentence(found: dict, lang: str) -> str:
