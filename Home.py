@@ -12,8 +12,11 @@ home = st.Page("app_pages/home.py", title=ui.t("page.home.title"), icon=":materi
                url_path="start")
 sections: dict[str, list] = {"": [home]}
 for page in catalog.built_pages():
-    sections.setdefault(ui.t(f"section.{page.section}"), []).append(
-        st.Page(page.file, title=ui.t(f"page.{page.key}.title"), icon=page.icon, url_path=page.key))
+    entry = st.Page(page.file, title=ui.t(f"page.{page.key}.title"), icon=page.icon, url_path=page.key)
+    if page.key == catalog.LECTURE:  # the guided path comes first, above every section
+        sections[""].insert(0, entry)
+    else:
+        sections.setdefault(ui.t(f"section.{page.section}"), []).append(entry)
 # /home opens Home too: the default page is served at / (its url_path only reserves a name)
 sections[""].append(st.Page("app_pages/home.py", title=ui.t("page.home.title"), url_path="home", visibility="hidden"))
 

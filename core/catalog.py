@@ -21,7 +21,10 @@ class PageInfo:
         return (ROOT / self.file).is_file()
 
 
+LECTURE = "lecture"  # the guided path: first in the navigation, outside the sections
+
 PAGES = (
+    PageInfo(LECTURE, "start", "app_pages/lecture.py", ":material/co_present:"),
     PageInfo("perceptron", "foundations", "app_pages/perceptron.py", ":material/linear_scale:"),
     PageInfo("playground", "foundations", "app_pages/playground.py", ":material/hub:"),
     PageInfo("depth", "why_deep", "app_pages/depth.py", ":material/account_tree:"),
@@ -38,3 +41,11 @@ PAGES = (
 
 def built_pages() -> list[PageInfo]:
     return [p for p in PAGES if p.built]
+
+
+def page(key: str) -> PageInfo:
+    """The page with this key; KeyError for an unknown one."""
+    for p in PAGES:
+        if p.key == key:
+            return p
+    raise KeyError(key)

@@ -15,6 +15,10 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "section.applications": {"en": "Applications", "zh": "应用"},
     "section.lab": {"en": "Lab", "zh": "实验室"},
     "page.home.title": {"en": "Home", "zh": "首页"},
+    "page.lecture.title": {"en": "The lecture, step by step", "zh": "跟着讲义走"},
+    "page.lecture.blurb": {
+        "en": "The lecture's claims in its order: predict, run a short experiment, see what was measured.",
+        "zh": "按讲义顺序检验每个结论：先预测，再运行一个简短实验，看实测结果。"},
     "page.perceptron.title": {"en": "Perceptron", "zh": "感知机"},
     "page.perceptron.blurb": {
         "en": "The model y = f(Wᵀx) and Rosenblatt's learning rule step by step, Novikoff's bound, and why XOR "

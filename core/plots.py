@@ -584,3 +584,16 @@ def gan_plane(xs: np.ndarray, probs: np.ndarray, real: np.ndarray, fake: np.ndar
     fig.update_xaxes(range=[-lim, lim], constrain="domain").update_yaxes(range=[-lim, lim], scaleanchor="x")
     fig.update_layout(title=title, height=560)
     return fig
+
+
+def bars(names: Sequence[str], values: Sequence[float], title: str = "", y_title: str = "", log: bool = False,
+         text: Sequence[str] | None = None) -> go.Figure:
+    """One bar per name, one colour per bar, each labelled with its value (or `text`)."""
+    values = list(values)
+    fig = go.Figure(go.Bar(x=list(names), y=values, marker_color=[class_color(i) for i in range(len(values))],
+                           text=list(text) if text is not None else [f"{v:,.4g}" for v in values],
+                           textposition="outside", cliponaxis=False))
+    fig.update_layout(title=title, yaxis_title=y_title, showlegend=False)
+    if log:
+        fig.update_yaxes(type="log")
+    return fig
