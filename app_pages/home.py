@@ -9,10 +9,14 @@ st.title(t("home.title"))
 st.markdown(t("home.intro1"))
 st.latex(r"y = f(W^\top x), \qquad g(x) = f_1\big(f_2\big(f_3(x)\big)\big)")
 st.markdown(t("home.intro2"))
+with st.container(border=True):  # the guided path through the lecture, before the map of every page
+    lecture = catalog.page(catalog.LECTURE)
+    st.page_link(lecture.file, label=t("page.lecture.title"), icon=lecture.icon)
+    st.caption(t("page.lecture.blurb"))
 
 st.header(t("home.map"))
 for section in catalog.SECTIONS:
-    pages = [p for p in catalog.PAGES if p.section == section]
+    pages = [p for p in catalog.PAGES if p.section == section]  # the path (section "start") is above
     st.subheader(t(f"section.{section}"))
     cols = st.columns(len(pages))
     for col, page in zip(cols, pages):

@@ -593,3 +593,34 @@ def test_each_visitor_owns_their_runs_and_shares_them_read_only(fresh_server, br
     listener.shutdown()
     ctx_a.close()
     ctx_b.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_presentation_mode_walks_the_lecture_with_the_arrow_keys(server, page, lang):
+    """A teacher's link opens one step full screen; → and ← move between steps and the URL follows."""
+    from core import lecture
+    url, _ = server
+    count = len(lecture.steps())
+    page.goto(f"{url}/lecture?present=1&lang={lang}")
+    page.wait_for_selector('[data-testid="stMain"] h2', timeout=60_000)
+    _settle_steps(page)
+    assert not page.locator('section[data-testid="stSidebar"]').is_visible()  # presentation mode hides it
+    for k in range(1, count + 1):
+        heading = page.locator('[data-testid="stMain"] h2').first.inner_text()
+        assert heading.startswith(f"{k}. "), heading
+        assert f"step={k}" in page.url or k == 1
+        _assert_no_exception(page, f"lecture step {k}")
+        page.screenshot(path=str(SHOTS / f"lecture-{k}-{lang}.png"), full_page=True)
+        if k < count:
+            page.locator("body").press("ArrowRight")
+            page.wait_for_function(f"() => document.querySelector('[data-testid=\"stMain\"] h2')"
+                                   f".innerText.startsWith('{k + 1}. ')", timeout=30_000)
+            _settle_steps(page)
+    page.locator("body").press("ArrowLeft")
+    page.wait_for_function(f"() => document.querySelector('[data-testid=\"stMain\"] h2')"
+                           f".innerText.startsWith('{count - 1}. ')", timeout=30_000)
+
+
+def _settle_steps(page) -> None:
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(500)

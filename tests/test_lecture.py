@@ -1,0 +1,138 @@
+"""The lecture path: each step's measured sentence and verdict come from its run; the page walks the steps."""
+import json
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core import i18n, lecture
+from core.lecture import hastad, perceptron
+from core.lessons import circuits
+from core.lessons import perceptron as pc
+from tests.test_pages import ROOT
+
+STEPS = lecture.steps()
+
+
+def test_the_steps_follow_the_lecture_and_each_has_its_words_and_a_stored_run():
+    assert [s.key for s in STEPS] == [k for k in lecture.ORDER if k in {s.key for s in STEPS}]
+    for s in STEPS:
+        for code in i18n.LANGUAGES:
+            for part in ("title", "claim", "question", *(f"choice.{c}" for c in s.choices)):
+                assert i18n.translate(f"lecture.{s.key}.{part}", code)
+        saved = lecture.stored(s)
+        assert saved is not None and saved.inputs == s.defaults and not saved.live
+        assert s.answer(saved.result) in (*s.choices, None)
+
+
+@pytest.mark.parametrize("s", STEPS, ids=lambda s: s.key)
+def test_a_live_run_with_the_defaults_answers_one_of_the_choices_or_none(s):
+    out = lecture.run(s, seed=1)
+    assert out.live and out.inputs == s.defaults
+    assert s.answer(out.result) in (*s.choices, None)
+    json.dumps(out.result)  # what the page keeps and `store` writes
+    for code in i18n.LANGUAGES:
+        assert s.measured(out.result, code)
+
+
+def test_a_stored_run_that_is_too_big_or_not_json_is_not_shown(tmp_path, monkeypatch):
+    monkeypatch.setattr(lecture, "STORED_DIR", tmp_path)
+    s = lecture.step("hastad")
+    (tmp_path / "hastad.json").write_text("{not json", encoding="utf-8")
+    assert lecture.stored(s) is None
+    (tmp_path / "hastad.json").write_text(" " * (lecture.MAX_STORED_BYTES + 1), encoding="utf-8")
+    assert lecture.stored(s) is None
+    lecture.store(s)
+    assert lecture.stored(s).result["n"] == s.defaults["n"]
+
+
+def test_hastad_counts_the_built_circuits_and_its_verdict_follows_the_ratio():
+    big, small = hastad.run({"n": 12}, 0), hastad.run({"n": 5}, 0)
+    assert big["rows"]["dnf"]["gates"] == circuits.dnf_size(12) and big["rows"]["tree"]["gates"] == circuits.xor_tree_size(12)
+    assert all(row["correct"] for row in big["rows"].values())
+    assert hastad.answer(big) == "many" and hastad.answer(small) == "similar"  # 2,061/55 = 37.5; 22/20 = 1.1
+    assert "2,061" in hastad.measured(big, "en") and "2,061" not in hastad.measured(small, "en")
+    broken = {**big, "rows": {**big["rows"], "tree": {**big["rows"]["tree"], "correct": False}}}
+    assert hastad.answer(broken) is None and "did not compute parity" in hastad.measured(broken, "en")
+
+
+def test_hastad_check_catches_a_circuit_that_is_not_parity():
+    c = circuits.dnf_parity(4)
+    c.gates[c.output] = circuits.Gate("and", c.gates[c.output].inputs)  # AND of the terms instead of OR
+    assert not hastad.computes_parity(c, 4) and hastad.computes_parity(circuits.dnf_parity(4), 4)
+
+
+def test_one_perceptron_update_raises_the_margin_by_the_squared_norm_and_the_verdict_reads_it():
+    x, labels = perceptron.points()
+    answers = set()
+    for i in perceptron.misclassified():
+        r = perceptron.run({"point": i}, 0)
+        xt = pc.augment(x)[i]
+        assert r["margin_new"] - r["margin_old"] == pytest.approx(xt @ xt)
+        w = np.array(r["w_new"])
+        assert r["mistakes_new"] == int(np.sum(pc.signed(labels) * (pc.augment(x) @ w) <= 0))
+        assert perceptron.answer(r) == ("fixed" if r["margin_new"] > 0 else "still_wrong")
+        answers.add(perceptron.answer(r))
+        assert f"{r['mistakes_new']} after" in perceptron.measured(r, "en")
+    assert answers == {"fixed", "still_wrong"}  # the student's pick decides: some updates are not enough
+    with pytest.raises(ValueError):
+        perceptron.run({"point": next(i for i in range(len(x)) if i not in perceptron.misclassified())}, 0)
+
+
+def open_lecture(lang: str, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
+    for name, value in {"lang": lang, **params}.items():
+        at.query_params[name] = value
+    at.switch_page("app_pages/lecture.py")  # the session opens on the path, as a browser opening a link does
+    at.run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    return at
+
+
+def texts(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown]
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+@pytest.mark.parametrize("k", range(1, len(STEPS) + 1))
+def test_each_step_shows_what_its_run_measured_and_whether_the_prediction_was_right(k, lang):
+    s = STEPS[k - 1]
+    at = open_lecture(lang, step=str(k))
+    assert at.header[0].value.startswith(f"{k}. ")
+    assert at.button(key=f"lecture:{s.key}:show").disabled  # no result before a prediction
+    guess = s.choices[-1]
+    at.radio(key=f"lecture:{s.key}:guess").set_value(guess).run()
+    at.button(key=f"lecture:{s.key}:show").click().run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    saved = lecture.stored(s)
+    assert s.measured(saved.result, lang) in texts(at)
+    said = lecture.verdict(s, guess, saved.result)
+    shown = [b.value for b in (*at.success, *at.warning, *at.info)]
+    assert any(v.startswith(i18n.translate(f"lecture.verdict.{said}", lang).split("{")[0]) for v in shown)
+    assert at.radio(key=f"lecture:{s.key}:guess").disabled  # the prediction is committed
+    at.button(key=f"lecture:{s.key}:again").click().run()
+    at.radio(key=f"lecture:{s.key}:guess").set_value(guess).run()
+    at.button(key=f"lecture:{s.key}:run").click().run()
+    live = at.session_state[f"lecture:{s.key}:outcome"]
+    assert live.live and s.measured(live.result, lang) in texts(at)
+
+
+def test_next_and_previous_move_through_the_steps_and_presentation_mode_hides_the_frame():
+    at = open_lecture("en", present="1")
+    assert not at.title  # presentation mode: no page title, the step fills the screen
+    assert at.header[0].value.startswith("1. ")
+    at.button(key="lecture:next").click().run()
+    assert at.header[0].value.startswith("2. ") and at.query_params["step"] == "2"
+    at.button(key="lecture:prev").click().run()
+    assert at.header[0].value.startswith("1. ") and at.button(key="lecture:prev").disabled
+    at.toggle(key="lecture:present").set_value(False).run()
+    assert at.title[0].value == i18n.translate("page.lecture.title", "en")
+
+
+def test_a_prediction_is_kept_when_the_student_leaves_the_step_and_comes_back():
+    at = open_lecture("zh")
+    s = STEPS[0]
+    at.radio(key=f"lecture:{s.key}:guess").set_value(s.choices[0]).run()
+    at.button(key="lecture:next").click().run()
+    at.button(key="lecture:prev").click().run()
+    assert at.radio(key=f"lecture:{s.key}:guess").value == s.choices[0]
