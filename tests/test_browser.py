@@ -85,7 +85,11 @@ def _streamlit(log_path: Path, **env: str):
         yield url, proc
     finally:
         proc.terminate()
-        proc.wait(10)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:  # a script run still finishing (a slow CPU): do not wait on it
+            proc.kill()
+            proc.wait(10)
         log.close()
 
 
@@ -608,7 +612,7 @@ def test_presentation_mode_walks_the_lecture_with_the_arrow_keys(server, page, l
     for k in range(1, count + 1):
         heading = page.locator('[data-testid="stMain"] h2').first.inner_text()
         assert heading.startswith(f"{k}. "), heading
-        assert f"step={k}" in page.url or k == 1
+        page.wait_for_function(f"() => location.search.includes('step={k}')", timeout=30_000)  # written last
         _assert_no_exception(page, f"lecture step {k}")
         page.screenshot(path=str(SHOTS / f"lecture-{k}-{lang}.png"), full_page=True)
         if k < count:

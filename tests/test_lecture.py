@@ -136,3 +136,10 @@ def test_a_prediction_is_kept_when_the_student_leaves_the_step_and_comes_back():
     at.button(key="lecture:next").click().run()
     at.button(key="lecture:prev").click().run()
     assert at.radio(key=f"lecture:{s.key}:guess").value == s.choices[0]
+
+
+def test_a_link_with_a_step_or_a_point_the_path_does_not_have_is_named_and_ignored():
+    at = open_lecture("zh", step="99", point="abc", n="1e9")
+    assert at.header[0].value.startswith("1. ")
+    warned = " ".join(w.value for w in at.warning)
+    assert "step" in warned and "point" in warned
