@@ -9,7 +9,9 @@ from core import i18n, lecture
 from core.lecture import hastad, perceptron
 from core.lessons import circuits
 from core.lessons import perceptron as pc
+from tests.test_chinese import ALLOWED
 from tests.test_pages import ROOT
+from tests.zh_text import latin_words, page_texts
 
 STEPS = lecture.steps()
 
@@ -110,6 +112,9 @@ def test_each_step_shows_what_its_run_measured_and_whether_the_prediction_was_ri
     shown = [b.value for b in (*at.success, *at.warning, *at.info)]
     assert any(v.startswith(i18n.translate(f"lecture.verdict.{said}", lang).split("{")[0]) for v in shown)
     assert at.radio(key=f"lecture:{s.key}:guess").disabled  # the prediction is committed
+    if lang == "zh":  # the result, its verdict and where it came from, all in Chinese
+        found = {w: x for x in page_texts(at) for w in latin_words(x) if w not in ALLOWED}
+        assert not found, "\n".join(f"{w!r} in {x[:120]!r}" for w, x in found.items())
     at.button(key=f"lecture:{s.key}:again").click().run()
     at.radio(key=f"lecture:{s.key}:guess").set_value(guess).run()
     at.button(key=f"lecture:{s.key}:run").click().run()

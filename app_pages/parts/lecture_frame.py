@@ -73,7 +73,7 @@ def source_line(out: Outcome) -> None:
         st.caption(t("lecture.source.live", seed=out.seed, seconds=f"{out.seconds:.1f}"))
     else:
         st.caption(t("lecture.source.stored", seed=out.seed, seconds=f"{out.seconds:.1f}",
-                     machine=i18n.plain(out.machine)))
+                     machine=f"`{out.machine.replace('`', '')[:80]}`"))  # an identifier, shown as code
 
 
 def explore_url(s: Step, out: Outcome) -> str:

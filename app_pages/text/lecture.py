@@ -26,8 +26,8 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.running": {"en": "Running the experiment…", "zh": "正在运行实验……"},
     "lecture.again": {"en": "Predict again", "zh": "重新预测"},
     "lecture.measured": {"en": "What was measured", "zh": "实测结果"},
-    "lecture.source.stored": {"en": "Stored run (seed {seed}): {seconds} s on {machine}.",
-                              "zh": "已保存的运行（随机种子 {seed}）：在 {machine} 上用时 {seconds} 秒。"},
+    "lecture.source.stored": {"en": "Stored run (seed {seed}): {seconds} s on {machine}, one torch thread.",
+                              "zh": "已保存的运行（随机种子 {seed}）：在 {machine} 上单线程用时 {seconds} 秒。"},
     "lecture.source.live": {"en": "Run now (seed {seed}): {seconds} s on this server.",
                             "zh": "刚刚运行（随机种子 {seed}）：在本服务器上用时 {seconds} 秒。"},
     "lecture.other_inputs": {"en": "This result is for other settings than the ones now chosen; run it live to see "

@@ -4,11 +4,11 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.hastad.title": {"en": "Why deep learning — Håstad 1986", "zh": "为什么要深度学习——Håstad 1986"},
     "lecture.hastad.claim": {
         "en": "Some functions need exponentially many gates in a shallow circuit and only a few in a deep one. "
-              "Håstad (1986) proved it for parity x₁ ⊕ … ⊕ xₙ: an AND/OR/NOT circuit of depth d needs a number of gates "
-              "exponential in a root of n (the bound below), while a deep tree of XORs needs 5(n − 1), because "
+              "Håstad (1986) proved it for parity x₁ ⊕ … ⊕ xₙ: an AND/OR/NOT circuit of depth d needs s_d gates, "
+              "a number exponential in a root of n (the bound below), while a deep tree of XORs needs 5(n − 1), because "
               "each level reuses the results of the level below.",
         "zh": "有些函数用浅层电路需要指数多个门，用深层电路却只需少量的门。Håstad（1986）对奇偶函数 x₁ ⊕ … ⊕ xₙ "
-              "证明了这一点：深度为 d 的与/或/非电路需要的门数随 n 的某个方根呈指数增长（见下式），而一棵深的异或树只需 5(n − 1) 个门，"
+              "证明了这一点：深度为 d 的与/或/非电路需要 s_d 个门，这个数随 n 的某个方根呈指数增长（见下式），而一棵深的异或树只需 5(n − 1) 个门，"
               "因为每一层都复用下一层的结果。"},
     "lecture.hastad.question": {
         "en": "Parity of n bits: how many gates does the depth-2 AND/OR circuit need, compared with the deep XOR tree?",

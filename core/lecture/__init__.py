@@ -95,7 +95,8 @@ class Outcome:
 
 
 def machine() -> str:
-    return f"{platform.processor() or platform.machine()}, torch {torch.__version__}, {torch.get_num_threads()} thread(s)"
+    """Where a run was made, in words no language needs to translate: the CPU and torch's version."""
+    return f"{platform.processor() or platform.machine()}, torch {torch.__version__}"
 
 
 def run(s: Step, inputs: dict | None = None, seed: int = 0) -> Outcome:

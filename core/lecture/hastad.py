@@ -77,5 +77,5 @@ def measured(result: dict, lang: str) -> str:
 STEP = Step(
     key="hastad", page="depth", choices=("similar", "ten", "many"), run=run, answer=answer, measured=measured,
     link=lambda result: {"tree_n": str(result["n"])},
-    formula=r"\text{size}_d(\oplus_n) \ge 2^{\Omega(n^{1/(d-1)})}\quad(\text{AND/OR/NOT, depth } d)",
+    formula=r"s_d(x_1 \oplus \cdots \oplus x_n) \ge 2^{\Omega(n^{1/(d-1)})}",
     defaults={"n": 12})
