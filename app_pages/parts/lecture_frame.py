@@ -83,22 +83,22 @@ def explore_url(s: Step, out: Outcome) -> str:
 
 def progress(steps: list[Step]) -> None:
     """This visitor's predictions against what each run showed, step by step."""
-    rows = []
+    rows, right = [], 0
     for k, s in enumerate(steps, 1):
         out = outcome(s)
         if out is None:
             continue
         guess = st.session_state.get(f"lecture:{s.key}:guess")
-        truth = s.answer(out.result)
+        truth, said = s.answer(out.result), lecture.verdict(s, guess, out.result)
+        right += said == "right"
         rows.append({t("lecture.progress.step"): f"{k} · {t(f'lecture.{s.key}.title')}",
                      t("lecture.progress.guess"): t(f"lecture.{s.key}.choice.{guess}") if guess else "—",
                      t("lecture.progress.truth"): t(f"lecture.{s.key}.choice.{truth}") if truth else "—",
-                     t("lecture.progress.mark"): t(f"lecture.mark.{lecture.verdict(s, guess, out.result)}")})
+                     t("lecture.progress.mark"): t(f"lecture.mark.{said}")})
     with st.expander(t("lecture.progress"), icon=":material/checklist:"):
         if not rows:
             st.caption(t("lecture.progress.none"))
             return
-        right = sum(row[t("lecture.progress.mark")] == t("lecture.mark.right") for row in rows)
         st.caption(t("lecture.progress.count", right=right, done=len(rows)))
         st.dataframe(rows, hide_index=True)
 

@@ -146,15 +146,15 @@ def verdict(s: Step, guess: str | None, result: dict) -> str:
 
 
 _warming = threading.Lock()
-_warmed: set[str] = set()
+_warm_started = threading.Event()
 
 
 def warm_all() -> threading.Thread | None:
     """Load what every step needs in one background thread, once per process (None when already started)."""
     with _warming:
-        if "*" in _warmed:
+        if _warm_started.is_set():
             return None
-        _warmed.add("*")
+        _warm_started.set()
     thread = threading.Thread(target=_warm, name="lecture-warm", daemon=True)
     thread.start()
     return thread
@@ -166,9 +166,6 @@ def _warm() -> None:
             s.warm()
         except Exception:  # noqa: BLE001 - a missing optional dataset shows on its step, not here
             continue
-        _warmed.add(s.key)
-
-
 
 class Unavailable(i18n.SettingError):
     """A step's experiment cannot run on this machine (a missing optional package, program or file): a
