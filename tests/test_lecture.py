@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core import i18n, lecture
+from core.runtime import jobs
 from core.lecture import hastad, perceptron
 from core.lessons import circuits
 from core.lessons import perceptron as pc
@@ -61,7 +62,10 @@ def test_hastad_counts_the_built_circuits_and_its_verdict_follows_the_ratio():
 def test_hastad_check_catches_a_circuit_that_is_not_parity():
     c = circuits.dnf_parity(4)
     c.gates[c.output] = circuits.Gate("and", c.gates[c.output].inputs)  # AND of the terms instead of OR
-    assert not hastad.computes_parity(c, 4) and hastad.computes_parity(circuits.dnf_parity(4), 4)
+    assert not c.computes_parity(4) and circuits.dnf_parity(4).computes_parity(4)
+    tree = circuits.xor_tree_parity(5)[0]  # the vectorised check agrees with gate-by-gate evaluation
+    bits = circuits.truth_table(5)
+    assert [bool(v) for v in tree.evaluate_all(bits)[tree.output]] == [bool(tree.evaluate(tuple(b))[tree.output]) for b in bits]
 
 
 def test_one_perceptron_update_raises_the_margin_by_the_squared_norm_and_the_verdict_reads_it():
@@ -148,3 +152,15 @@ def test_a_link_with_a_step_or_a_point_the_path_does_not_have_is_named_and_ignor
     assert at.header[0].value.startswith("1. ")
     warned = " ".join(w.value for w in at.warning)
     assert "step" in warned and "point" in warned
+
+
+def test_a_live_run_queues_for_a_training_slot_and_says_busy_when_none_frees():
+    limiter = jobs.JobLimiter(1)
+    s = lecture.step("hastad")
+    with limiter.slot(1.0) as got:  # another run holds the only core
+        assert got
+        with pytest.raises(lecture.Busy) as caught:
+            lecture.run_shared(s, seed=1, wait=0.2, limiter=limiter)
+        assert "0.2 s" in i18n.describe_error(caught.value, "en") and limiter.running == 1
+    out = lecture.run_shared(s, seed=1, wait=0.2, limiter=limiter)  # the core is free again
+    assert out.live and out.result["n"] == s.defaults["n"] and limiter.running == 0

@@ -50,7 +50,10 @@ def run_buttons(s: Step, inputs: dict, guess: str | None) -> None:
         seed = st.session_state[NEXT_SEED] = st.session_state.get(NEXT_SEED, 0) + 1
         with st.spinner(t("lecture.running")):
             try:
-                st.session_state[_key(s)] = lecture.run(s, inputs, seed)
+                st.session_state[_key(s)] = lecture.run_shared(s, inputs, seed)
+            except lecture.Busy as exc:
+                st.warning(i18n.describe_error(exc, lang()), icon=":material/hourglass_top:")
+                return
             except lecture.Unavailable as exc:
                 st.error(t("lecture.unavailable", why=i18n.describe_error(exc, lang())))
                 return

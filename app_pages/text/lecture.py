@@ -46,6 +46,9 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.explore_help": {"en": "Opens the full page with this experiment's settings, in a new tab.",
                              "zh": "在新标签页中打开完整页面，并带上这个实验的设置。"},
     "lecture.unavailable": {"en": "This experiment cannot run here: {why}", "zh": "这个实验无法在这里运行：{why}"},
+    "lecture.busy": {"en": "Every core of this server stayed busy with other runs for {seconds:g} s. Try again in a "
+                           "moment, or show the stored result.",
+                     "zh": "本服务器的所有核心在 {seconds:g} 秒内一直被其他运行占用。请稍后再试，或查看已保存的结果。"},
     "lecture.progress": {"en": "Your predictions so far", "zh": "你目前的预测"},
     "lecture.progress.step": {"en": "step", "zh": "步骤"},
     "lecture.progress.guess": {"en": "your prediction", "zh": "你的预测"},

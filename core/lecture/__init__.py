@@ -20,6 +20,7 @@ from typing import Callable
 import torch
 
 from core import i18n
+from core.runtime import jobs
 
 STORED_DIR = Path(__file__).resolve().parent.parent.parent / "assets" / "lecture"
 ORDER = ("everywhere", "perceptron", "composition", "faces", "end_to_end", "hastad", "more_data", "cnn", "rnn",
@@ -107,6 +108,20 @@ def run(s: Step, inputs: dict | None = None, seed: int = 0) -> Outcome:
     return Outcome(result, seed, time.perf_counter() - start, live=True, inputs=inputs, machine=machine())
 
 
+WAIT_SECONDS = 30.0  # how long a live run waits for a free core before the page says the server is busy
+
+
+def run_shared(s: Step, inputs: dict | None = None, seed: int = 0, wait: float = WAIT_SECONDS,
+               limiter: jobs.JobLimiter | None = None) -> Outcome:
+    """`run`, holding one of the process's training slots (core.runtime.jobs.LIMITER, shared with every page's
+    training jobs), so thirty students pressing "run" at once queue for the cores instead of sharing them thirty
+    ways. Raises Busy when no slot frees within `wait` seconds."""
+    with (limiter or jobs.LIMITER).slot(wait) as got:
+        if not got:
+            raise Busy("lecture.busy", seconds=wait)
+        return run(s, inputs, seed)
+
+
 def stored_path(key: str) -> Path:
     return STORED_DIR / f"{key}.json"
 
@@ -167,6 +182,11 @@ def _warm() -> None:
         except Exception:  # noqa: BLE001 - a missing optional dataset shows on its step, not here
             continue
 
+
 class Unavailable(i18n.SettingError):
     """A step's experiment cannot run on this machine (a missing optional package, program or file): a
     translation key and values, shown in the user's language (core.i18n.describe_error)."""
+
+
+class Busy(i18n.SettingError):
+    """Every training slot of this server stayed taken while a live run waited (`run_shared`)."""

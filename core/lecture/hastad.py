@@ -1,40 +1,12 @@
 """Step 6, why deep learning — Håstad 1986: parity by a shallow and by a deep circuit, gates counted."""
 from __future__ import annotations
 
-import numpy as np
-
 from core import i18n
 from core.lecture import Step
 from core.lessons import circuits
 
 NS = tuple(range(4, 13))  # built and checked on the whole truth table: 2¹² inputs at most, well under a second
 RATIOS = (3.0, 30.0)  # the choices' edges: DNF gates / XOR-tree gates below 3, 3–30, above 30
-
-
-def truth_table(n: int) -> np.ndarray:
-    """Every n-bit input, (2ⁿ, n) of 0/1, in counting order."""
-    codes = np.arange(2 ** n)
-    return (codes[:, None] >> np.arange(n)[::-1]) & 1
-
-
-def computes_parity(c: circuits.Circuit, n: int) -> bool:
-    """Whether the circuit outputs x₁ ⊕ … ⊕ xₙ on all 2ⁿ inputs (each gate evaluated on all inputs at once)."""
-    bits = truth_table(n).astype(bool)
-    values: list[np.ndarray] = []
-    inputs = iter(bits.T)
-    for g in c.gates:
-        if g.kind == "in":
-            values.append(next(inputs))
-        elif g.kind == "not":
-            values.append(~values[g.inputs[0]])
-        elif g.kind == "and":
-            values.append(np.logical_and.reduce([values[i] for i in g.inputs]))
-        elif g.kind == "or":
-            values.append(np.logical_or.reduce([values[i] for i in g.inputs]))
-        else:  # threshold
-            total = sum(w * values[i] for w, i in zip(g.weights, g.inputs))
-            values.append(np.asarray(total) >= g.threshold)
-    return bool(np.array_equal(values[c.output], bits.sum(axis=1) % 2 == 1))
 
 
 def run(inputs: dict, seed: int) -> dict:
@@ -44,7 +16,7 @@ def run(inputs: dict, seed: int) -> dict:
         raise ValueError(f"n = {n} is outside {NS[0]}–{NS[-1]}")
     built = {"dnf": circuits.dnf_parity(n), "depth3": circuits.depth3_parity(n),
              "tree": circuits.xor_tree_parity(n)[0], "threshold": circuits.threshold_parity(n)}
-    rows = {name: {"gates": c.size, "depth": c.depth(), "correct": computes_parity(c, n)} for name, c in built.items()}
+    rows = {name: {"gates": c.size, "depth": c.depth(), "correct": c.computes_parity(n)} for name, c in built.items()}
     reuse = circuits.reuse_stats(built["tree"])
     return {"n": n, "inputs": 2 ** n, "rows": rows, "blocks": circuits.best_blocks(n),
             "ratio": rows["dnf"]["gates"] / rows["tree"]["gates"],

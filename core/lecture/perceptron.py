@@ -1,6 +1,8 @@
 """Step 2, the perceptron y = f(Wᵀx) (Rosenblatt 1957): one update of the rule on a point the student picks."""
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from core import i18n
@@ -12,11 +14,15 @@ DATA = toy2d.Toy2DConfig(kind="linear", n=24, margin=0.2, noise=0.0, test_fracti
 W_START = np.array([0.3, 2.0, -2.0])  # (w₀, w₁, w₂): misclassifies 10 of the 24 points; one update fixes 5 of them
 
 
+@functools.lru_cache(maxsize=1)
 def points() -> tuple[np.ndarray, np.ndarray]:
-    """The step's points: (n, 2) inputs and 0/1 labels (the perceptron page's "linearly separable" data, seed 0)."""
+    """The step's points: (n, 2) inputs and 0/1 labels (the perceptron page's "linearly separable" data, seed 0),
+    made once per process and read-only."""
     d = toy2d.make(DATA)
-    return (np.concatenate([d.x_train.numpy(), d.x_test.numpy()]).astype(np.float64),
-            np.concatenate([d.y_train.numpy(), d.y_test.numpy()]))
+    x = np.concatenate([d.x_train.numpy(), d.x_test.numpy()]).astype(np.float64)
+    labels = np.concatenate([d.y_train.numpy(), d.y_test.numpy()])
+    x.flags.writeable = labels.flags.writeable = False
+    return x, labels
 
 
 def misclassified(w: np.ndarray = W_START) -> list[int]:

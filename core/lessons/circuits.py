@@ -16,6 +16,8 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from core import i18n
 
 
@@ -66,6 +68,35 @@ class Circuit:
             else:
                 values.append(int(any(values[i] for i in g.inputs)))
         return values
+
+    def evaluate_all(self, bits: np.ndarray) -> list[np.ndarray]:
+        """The value of every gate on many inputs at once: `bits` (m, n) of 0/1 → one (m,) bool array per gate."""
+        bits = np.asarray(bits).astype(bool)
+        values: list[np.ndarray] = []
+        inputs = iter(bits.T)
+        for g in self.gates:
+            if g.kind == "in":
+                values.append(next(inputs))
+            elif g.kind == "not":
+                values.append(~values[g.inputs[0]])
+            elif g.kind == "and":
+                values.append(np.logical_and.reduce([values[i] for i in g.inputs]))
+            elif g.kind == "thr":
+                values.append(sum(w * values[i] for w, i in zip(g.weights, g.inputs)) >= g.threshold)
+            else:
+                values.append(np.logical_or.reduce([values[i] for i in g.inputs]))
+        return values
+
+    def computes_parity(self, n: int) -> bool:
+        """Whether the output is x₁ ⊕ … ⊕ xₙ on all 2ⁿ inputs (checked on the whole truth table)."""
+        bits = truth_table(n)
+        return bool(np.array_equal(self.evaluate_all(bits)[self.output], bits.sum(axis=1) % 2 == 1))
+
+
+def truth_table(n: int) -> np.ndarray:
+    """Every n-bit input, (2ⁿ, n) of 0/1, in counting order."""
+    codes = np.arange(2 ** n)
+    return (codes[:, None] >> np.arange(n)[::-1]) & 1
 
 
 def dnf_parity(n: int) -> Circuit:

@@ -12,11 +12,13 @@ a watchdog, replaced, reset, also while paused), diverged or error; the page ena
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Callable
@@ -60,6 +62,18 @@ class JobLimiter:
             self._running -= 1
             self._cond.notify_all()
 
+    @contextmanager
+    def slot(self, wait: float):
+        """Hold one slot for a short computation (not a `Job`), waiting at most `wait` seconds in the same queue
+        as the jobs; yields True when it got a slot, False when it gave up (nothing to release then)."""
+        deadline = time.monotonic() + wait
+        got = self.acquire(next_ticket(), give_up=lambda: time.monotonic() > deadline)
+        try:
+            yield got
+        finally:
+            if got:
+                self.release()
+
     def position(self, ticket: int) -> int:
         """1-based place in the waiting queue, 0 when not waiting."""
         with self._cond:
@@ -68,6 +82,16 @@ class JobLimiter:
     @property
     def running(self) -> int:
         return self._running
+
+
+_ticket_count = itertools.count(1)
+_ticket_lock = threading.Lock()
+
+
+def next_ticket() -> int:
+    """A process-wide unique place-holder in the limiter's queue (jobs and short runs share one counter)."""
+    with _ticket_lock:
+        return next(_ticket_count)
 
 
 LIMITER = JobLimiter(int(os.environ.get("DLC_MAX_JOBS", 0)) or os.cpu_count() or 1)
@@ -114,9 +138,6 @@ class Snapshot:
 class Job:
     """One training run in a worker thread; the page holds it in session state."""
 
-    _tickets = 0
-    _tickets_lock = threading.Lock()
-
     def __init__(self, trainer: Trainer, *, max_seconds: float = 600.0, idle_timeout: float = 60.0,
                  publish_every: float = 0.2, limiter: JobLimiter | None = None,
                  extra: Callable[[Trainer], dict] | None = None,
@@ -134,9 +155,7 @@ class Job:
         self.saved: object | None = None  # what `record` returned: the stored run
         self._session_alive = session_alive
         self._gone_since: float | None = None
-        with Job._tickets_lock:
-            Job._tickets += 1
-            self.ticket = Job._tickets
+        self.ticket = next_ticket()
         self._lock = threading.Lock()
         self._last_poll = time.monotonic()
         self._started_at: float | None = None
