@@ -138,6 +138,19 @@ def test_next_and_previous_move_through_the_steps_and_presentation_mode_hides_th
     assert at.title[0].value == i18n.translate("page.lecture.title", "en")
 
 
+@pytest.mark.parametrize("s", STEPS, ids=lambda s: s.key)
+def test_warming_a_step_loads_what_it_needs_and_can_be_repeated(s):
+    s.warm()
+    s.warm()  # the path warms every step when it opens; a second session opening it must not reload anything
+
+
+def test_presentation_mode_shows_the_tally_after_the_last_step_only():
+    at = open_lecture("en", present="1")
+    assert not any(e.label == i18n.translate("lecture.progress", "en") for e in at.expander)
+    at = open_lecture("en", present="1", step=str(len(STEPS)))
+    assert any(e.label == i18n.translate("lecture.progress", "en") for e in at.expander)
+
+
 def test_a_prediction_is_kept_when_the_student_leaves_the_step_and_comes_back():
     at = open_lecture("zh")
     s = STEPS[0]
