@@ -140,7 +140,8 @@ def stored(s: Step) -> Outcome | None:
 
 
 def store(s: Step, seed: int = 0) -> Outcome:
-    """Run a step with its defaults and write the run where `stored` reads it."""
+    """Run a step with its defaults (after `warm`, as the page runs it) and write the run where `stored` reads it."""
+    s.warm()
     out = run(s, seed=seed)
     text = json.dumps({"key": s.key, "seed": out.seed, "seconds": round(out.seconds, 3), "inputs": out.inputs,
                        "machine": out.machine, "result": out.result}, ensure_ascii=False, indent=1)

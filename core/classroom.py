@@ -1,0 +1,193 @@
+"""Each visitor's progress (lecture-path predictions, quiz scores, challenges met) and the class they joined.
+
+One SQLite file (the standard library's `sqlite3`, WAL mode) beside the runs folder holds it: an embedded
+default that needs no server, safe for many sessions and processes writing at once. Everything the app keeps
+about a visitor's progress goes through `Progress`, so another database can replace this one module.
+
+A visitor is the owner id of their runs (core.runs.owner_id: a browser cookie's hash, or a logged-in user).
+A display name is whatever the student typed: without `st.login` it is not an authenticated identity.
+"""
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import json
+import os
+import sqlite3
+import time
+import unicodedata
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from core.i18n import SettingError
+
+KINDS = ("lecture", "quiz", "challenge")  # what progress is made of
+MAX_NAME = 40  # characters of a display name
+MAX_CODE = 64  # characters of a class code
+MAX_VALUE_BYTES = 16_000  # one progress entry's JSON: a verdict, a score, a challenge's evidence (numbers)
+MAX_ITEM = 80  # characters of an entry's name (a step, a quiz section, a challenge)
+BUSY_SECONDS = 10.0  # how long a write waits for another process's write to finish
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS members (
+    owner TEXT PRIMARY KEY,
+    class_code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    joined REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS progress (
+    owner TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    value TEXT NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (owner, kind, item)
+);
+"""
+
+
+class ClassError(SettingError):
+    """A class code or a display name that cannot be used; a translation key shown in the user's language."""
+
+
+def default_path() -> Path:
+    """`DLC_PROGRESS_DB`, or progress.sqlite3 in the runs folder (`DLC_RUNS_DIR`, default runs/)."""
+    if path := os.environ.get("DLC_PROGRESS_DB"):
+        return Path(path)
+    return Path(os.environ.get("DLC_RUNS_DIR") or "runs") / "progress.sqlite3"
+
+
+def check_name(name: str) -> str:
+    """A display name as stored: NFC, spaces collapsed, 1–MAX_NAME characters with no control or format
+    characters (a bidi override would reorder the teacher's table). Raises ClassError."""
+    text = " ".join(unicodedata.normalize("NFC", str(name)).split())
+    if not text:
+        raise ClassError("class.name_empty")
+    if len(text) > MAX_NAME:
+        raise ClassError("class.name_long", limit=MAX_NAME)
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in text):
+        raise ClassError("class.name_odd")
+    return text
+
+
+def code_matches(given: str, expected: str | None) -> bool:
+    """Whether a typed class code is the operator's (spaces and case ignored, compared in constant time)."""
+    if not expected:
+        return False
+    norm = lambda s: " ".join(str(s).split()).casefold()[:MAX_CODE].encode("utf-8")  # noqa: E731
+    return hmac.compare_digest(norm(given), norm(expected))
+
+
+class Progress:
+    """The progress database at `path` (created with its folder on first use)."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._db() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+
+    @contextmanager
+    def _db(self):
+        """One connection per call (sqlite3 connections are not shared between threads), one transaction."""
+        with closing(sqlite3.connect(self.path, timeout=BUSY_SECONDS)) as db:
+            with db:
+                yield db
+
+    def join(self, owner: str, code: str, name: str) -> str:
+        """Put `owner` in class `code` under display `name` (checked; joining again renames). Returns the name."""
+        name = check_name(name)
+        code = " ".join(str(code).split())[:MAX_CODE]
+        with self._db() as db:
+            db.execute("INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT(owner) DO UPDATE SET "
+                       "class_code = excluded.class_code, name = excluded.name", (owner, code, name, time.time()))
+        return name
+
+    def leave(self, owner: str) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM members WHERE owner = ?", (owner,))
+
+    def member(self, owner: str) -> tuple[str, str] | None:
+        """(class code, display name) of the class `owner` joined, or None."""
+        with self._db() as db:
+            row = db.execute("SELECT class_code, name FROM members WHERE owner = ?", (owner,)).fetchone()
+        return tuple(row) if row else None
+
+    def record(self, owner: str, kind: str, item: str, value: dict) -> None:
+        """Keep `value` (JSON-able, ≤ MAX_VALUE_BYTES) as the visitor's latest entry for (kind, item).
+        Raises ValueError for an unknown kind, a long item name or a value too big."""
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+        if not item or len(item) > MAX_ITEM:
+            raise ValueError(f"an item's name has 1–{MAX_ITEM} characters")
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        if len(text.encode("utf-8")) > MAX_VALUE_BYTES:
+            raise ValueError(f"a progress entry is at most {MAX_VALUE_BYTES} bytes of JSON")
+        with self._db() as db:
+            db.execute("INSERT INTO progress VALUES (?, ?, ?, ?, ?) ON CONFLICT(owner, kind, item) DO UPDATE SET "
+                       "value = excluded.value, at = excluded.at", (owner, kind, item, text, time.time()))
+
+    def forget(self, owner: str, kind: str, item: str) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM progress WHERE owner = ? AND kind = ? AND item = ?", (owner, kind, item))
+
+    def of(self, owner: str) -> dict[str, dict[str, dict]]:
+        """The visitor's entries: {kind: {item: value}}."""
+        found: dict[str, dict[str, dict]] = {}
+        with self._db() as db:
+            for kind, item, value in db.execute(
+                    "SELECT kind, item, value FROM progress WHERE owner = ? ORDER BY kind, item", (owner,)):
+                found.setdefault(kind, {})[item] = json.loads(value)
+        return found
+
+    def items(self, owner: str, kind: str) -> dict[str, dict]:
+        """The visitor's entries of one kind: {item: value}."""
+        return self.of(owner).get(kind, {})
+
+    def roster(self, code: str) -> list[dict]:
+        """The class `code`, one row per student: name, joined, last activity (seconds since the epoch) and
+        their entries {kind: {item: value}}, in order of name."""
+        with self._db() as db:
+            people = db.execute("SELECT owner, name, joined FROM members WHERE class_code = ? ORDER BY name, joined",
+                                (code,)).fetchall()
+            rows = []
+            for owner, name, joined in people:
+                entries: dict[str, dict[str, dict]] = {}
+                last = joined
+                for kind, item, value, at in db.execute(
+                        "SELECT kind, item, value, at FROM progress WHERE owner = ?", (owner,)):
+                    entries.setdefault(kind, {})[item] = json.loads(value)
+                    last = max(last, at)
+                rows.append({"name": name, "joined": joined, "last": last, "entries": entries})
+        return rows
+
+
+def summary(entries: dict[str, dict[str, dict]]) -> dict[str, int]:
+    """Counts a teacher reads at a glance: lecture predictions made and right, quiz points and questions,
+    challenges met."""
+    lecture = entries.get("lecture", {}).values()
+    quiz = entries.get("quiz", {}).values()
+    return {"predicted": sum(1 for v in lecture if v.get("verdict") not in (None, "none")),
+            "right": sum(1 for v in lecture if v.get("verdict") == "right"),
+            "quiz_points": sum(int(v.get("score", 0)) for v in quiz),
+            "quiz_questions": sum(int(v.get("of", 0)) for v in quiz),
+            "challenges": sum(1 for v in entries.get("challenge", {}).values() if v.get("met"))}
+
+
+def roster_csv(rows: list[dict]) -> str:
+    """The class table as CSV (UTF-8 text; a name starting with = + - @ is quoted so a spreadsheet does not
+    run it as a formula, OWASP's CSV-injection advice)."""
+    out = io.StringIO()
+    fields = ("name", "last_activity_utc", "predicted", "right", "quiz_points", "quiz_questions", "challenges")
+    writer = csv.writer(out)
+    writer.writerow(fields)
+    for row in rows:
+        name = row["name"]
+        if name[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            name = "'" + name
+        last = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["last"]))
+        counts = summary(row["entries"])
+        writer.writerow([name, last, *(counts[k] for k in fields[2:])])
+    return out.getvalue()
