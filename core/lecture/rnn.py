@@ -1,5 +1,6 @@
 """Step 9, RNN: memory through time, h_t = f(W h_{t−1} + U x_t). How much of the last step's gradient reaches
-the first step of a freshly initialised RNN (tanh) and LSTM (live), and which cell solved the stored adding problem."""
+the first step of a freshly initialised RNN (tanh) and LSTM (live), and which cell solved the stored adding
+problem at which length."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,13 +15,13 @@ from core.train import seeded
 CELLS = ("rnn", "lstm")
 HIDDEN = 32  # the RNN page's hidden size for the adding problem
 FRACTIONS = (1e-6, 1e-2)  # the choices' edges: ‖∂ℓ/∂h₁‖ / ‖∂ℓ/∂h_T‖ below a millionth, up to 1 %, above 1 %
-SOLVED = 0.5  # the stored sweep: a length counts as solved when half the held-out sequences are (as on the page)
+SOLVED = 0.5  # stored sweep: a length counts as solved when half its held-out sequences are (as on the page)
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def norms(cell: str, length: int, seed: int) -> np.ndarray:
-    """‖∂ℓ/∂h_t‖ for t = 1…length, shape (length,): ℓ is the adding problem's loss at the last step of a freshly
-    initialised one-layer cell (`rnn.gradient_norms`, mean over the page's fixed example batch of 16)."""
+    """‖∂ℓ/∂h_t‖ for t = 1…length, shape (length,): ℓ is the adding problem's loss at the last step of a
+    freshly initialised one-layer cell (`rnn.gradient_norms`, mean over the page's fixed example batch of 16)."""
     config = rnn.RNNConfig(task="adding", cell=cell, hidden=HIDDEN, layers=1, seq_len=length, seed=seed)
     x, y = rnn.example(config)
     with seeded(seed):
@@ -34,7 +35,8 @@ def stored_sweep() -> dict:
     sequences solved per cell and length, and each cell's longest length solved (None: none)."""
     saved = rnn.load_sweep()
     rows = saved["rows"]
-    solved = {c: {str(r["length"]): round(r["test_acc"], 4) for r in rows if r["cell"] == c} for c in rnn.CELLS}
+    solved = {c: {str(r["length"]): round(r["test_acc"], 4) for r in rows if r["cell"] == c}
+              for c in rnn.CELLS}
     longest = {c: max((r["length"] for r in rows if r["cell"] == c and r["test_acc"] >= SOLVED), default=None)
                for c in rnn.CELLS}
     return {"epochs": saved["setting"]["epochs"], "hidden": saved["setting"]["hidden"],
@@ -42,8 +44,8 @@ def stored_sweep() -> dict:
 
 
 def run(inputs: dict, seed: int) -> dict:
-    """Gradient norms per step for each cell at init (4 significant digits), the fraction reaching the first step
-    (‖∂ℓ/∂h₁‖ / ‖∂ℓ/∂h_T‖), the per-step factor (`rnn.decay_rate`) and the stored sweep."""
+    """Gradient norms per step for each cell at init (4 significant digits), the fraction reaching the first
+    step (‖∂ℓ/∂h₁‖ / ‖∂ℓ/∂h_T‖), the per-step factor (`rnn.decay_rate`) and the stored sweep."""
     length = int(inputs["length"])
     measured = {c: norms(c, length, seed) for c in CELLS}
     return {"length": length, "hidden": HIDDEN,
@@ -77,11 +79,11 @@ def measured(result: dict, lang: str) -> str:
         parts.append(i18n.translate("lecture.rnn.lstm_more", lang, times=sci(reach["lstm"] / reach["rnn"])))
     else:
         parts.append(i18n.translate("lecture.rnn.lstm_not_more", lang))
-    longest = {c: str(n) if n else i18n.translate("lecture.rnn.no_length", lang) for c, n in s["longest"].items()}
+    none = i18n.translate("lecture.rnn.no_length", lang)
+    longest = {c: str(n) if n else none for c, n in s["longest"].items()}
     at = str(result["length"])
     parts.append(i18n.translate("lecture.rnn.stored", lang, epochs=s["epochs"], hidden=s["hidden"],
-                                lengths=i18n.listing([str(n) for n in s["lengths"]], lang), rnn=longest["rnn"],
-                                lstm=longest["lstm"], gru=longest["gru"]))
+                                lengths=i18n.listing([str(n) for n in s["lengths"]], lang), **longest))
     if all(at in s["solved"][c] for c in CELLS):
         parts.append(i18n.translate("lecture.rnn.stored_at", lang, length=at,
                                     rnn=f"{100 * s['solved']['rnn'][at]:.0f} %",
@@ -93,6 +95,7 @@ STEP = Step(
     key="rnn", page="rnn", choices=("most", "tiny", "vanished"), run=run, answer=answer, measured=measured,
     link=lambda result: {"task": "adding", "cell": "rnn", "hidden": str(result["hidden"]), "layers": "1",
                          "len": str(result["length"])},
-    formula=r"h_t = f(W h_{t-1} + U x_t),\qquad \frac{\partial \ell}{\partial h_1} = \frac{\partial \ell}{\partial h_T}"
+    formula=r"h_t = f(W h_{t-1} + U x_t),\qquad"
+            r"\frac{\partial \ell}{\partial h_1} = \frac{\partial \ell}{\partial h_T}"
             r"\prod_{t=2}^{T} \frac{\partial h_t}{\partial h_{t-1}}",
     defaults={"length": 50}, warm=stored_sweep)
