@@ -1,4 +1,4 @@
-"""Step 11 (conditional GAN, pix2pix, latent edit): the run's numbers are the families' own, the verdict follows them."""
+"""Step 11 (conditional GAN, pix2pix, latent edit): the run's numbers are the families' own; the verdict follows."""
 import numpy as np
 import pytest
 import torch
@@ -43,7 +43,8 @@ def test_the_verdict_follows_the_share_and_a_share_at_an_edge_answers_nothing(re
     assert [step.answer(at(p)) for p in (0.95, 0.7, 0.3)] == ["over90", "middle", "under50"]
     assert step.answer(at(0.905)) is None and step.answer(at(0.5)) is None  # 2 SE of 2,000 images ≈ 1.3 points
     assert step.answer(at(0.92)) == "over90"
-    assert "does not decide" in step.measured(at(0.905), "en") and "does not decide" not in step.measured(at(0.95), "en")
+    assert "does not decide" in step.measured(at(0.905), "en")
+    assert "does not decide" not in step.measured(at(0.95), "en")
 
 
 def test_the_measured_sentence_carries_the_runs_numbers_and_branches_with_them(result):

@@ -4,11 +4,10 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.gan.title": {"en": "GAN: a game between two networks", "zh": "生成对抗网络：两个网络的博弈"},
     "lecture.gan.claim": {
         "en": "A generator G turns noise z into samples; a discriminator D gives the probability that a sample is "
-              "real. They play min_G max_D V(D, G) = E[log D(x)] + E[log(1 − D(G(z)))]: D learns to tell real from "
-              "generated, G learns to fool it. Here in the plane, where the real data are 8 clusters on a ring.",
-        "zh": "生成器 G 把噪声 z 变成样本；判别器 D 给出一个样本为真实样本的概率。二者进行博弈 "
-              "min_G max_D V(D, G) = E[log D(x)] + E[log(1 − D(G(z)))]：D 学习区分真实与生成，G 学习骗过 D。"
-              "这里在平面上演示，真实数据是一个圆环上的 8 个簇。"},
+              "real. They play the game below: D raises V by telling real from generated, G lowers it by fooling D. "
+              "Here in the plane, where the real data are 8 clusters on a ring.",
+        "zh": "生成器 G 把噪声 z 变成样本；判别器 D 给出一个样本为真实样本的概率。二者进行下式的博弈："
+              "D 通过区分真实与生成来增大 V，G 通过骗过 D 来减小 V。这里在平面上演示，真实数据是一个圆环上的 8 个簇。"},
     "lecture.gan.question": {
         "en": "After 1,000 training steps on the ring of 8 modes (the GAN page's default settings), how many of "
               "the modes will the generator cover?",

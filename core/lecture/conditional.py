@@ -38,7 +38,8 @@ def warm() -> None:
 def read_as(classifier: torch.nn.Module, x: np.ndarray) -> np.ndarray:
     """The classifier's label for each (N, 28, 28) image in [0, 1]."""
     with torch.no_grad():
-        return cnn.logits(classifier, torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))[:, None]).argmax(1).numpy()
+        batch = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))[:, None]
+        return cnn.logits(classifier, batch).argmax(1).numpy()
 
 
 def ask(nets, classifier, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

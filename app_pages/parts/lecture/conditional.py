@@ -11,9 +11,10 @@ def draw(result: dict) -> None:
     with left:
         plot(plots.image_grid(unpack_grey(result["grid"]), cols=10, cell=48, title=t("lecture.conditional.grid")))
     with right:
-        plot(plots.bars([str(d) for d in range(10)], result["per_digit"], title=t("lecture.conditional.shares"),
-                        text=[f"{p:.0%}" for p in result["per_digit"]]).update_xaxes(
-                            title=t("lecture.conditional.digit"), type="category"))
+        fig = plots.bars([str(d) for d in range(10)], result["per_digit"], title=t("lecture.conditional.shares"),
+                         text=[f"{p:.0%}" for p in result["per_digit"]])
+        fig.update_xaxes(title=t("lecture.conditional.digit"), type="category")
+        plot(fig.update_yaxes(tickformat=".0%", range=[0, 1.08]))
     left, right = st.columns(2)
     with left:
         plot(plots.image_grid(unpack_grey(result["triptych"]), cols=8, cell=48,

@@ -17,4 +17,4 @@ def draw(result: dict) -> None:
     with right:
         steps = [gan.config(0).steps_per_epoch * e for e in result["epochs"]]
         plot(plots.curves([(t("lecture.gan.modes_axis"), steps, result["modes"])], title=t("lecture.gan.modes_chart"),
-                          x_title=t("plot.step"), y_title=""))
+                          x_title=t("plot.step"), y_title="").update_yaxes(range=[-0.3, result["total"] + 0.5]))
