@@ -8,6 +8,7 @@ same format.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import time
 import typing
@@ -204,3 +205,15 @@ def _restore_state(trainer: Trainer, ck: Checkpoint) -> None:
     state.samples = int(ck.meta.get("samples", 0))
     state.train_seconds = float(ck.meta.get("seconds", 0.0))
     state.status = "finished"
+
+
+@functools.lru_cache(maxsize=None)
+def pretrained(family_name: str) -> Checkpoint:
+    """The family's shipped pretrained checkpoint, read and checked once per process (OSError when missing,
+    CheckpointError when unreadable). Its tensors are shared: build a model from them, never change them."""
+    return read(pretrained_path(family_name).read_bytes(), expect_family=family_name)
+
+
+def pretrained_model(family_name: str) -> torch.nn.Module:
+    """A fresh copy of the family's pretrained model in eval mode (a few ms): the caller's own to use."""
+    return bare_trainer(pretrained(family_name)).model.eval()

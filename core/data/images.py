@@ -80,3 +80,20 @@ def load(name: str = "offline", root: Path = DATA_DIR, download: bool = True) ->
         return cifar10(root, download), ""
     except (OSError, RuntimeError, ValueError) as exc:  # no network, a broken cache
         return from_digits(digits.offline_mnist()), f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+GREY_LEVELS = "0123456789abcdef"  # 16 grey levels, one character each
+
+
+def pack_grey(images: np.ndarray) -> list[str]:
+    """(N, H, W) grey images in [0, 1] as N strings of H·W hex digits (16 levels): small enough to store in
+    JSON (a 28×28 digit is 784 characters instead of 784 numbers)."""
+    levels = np.clip(np.rint(np.asarray(images, dtype=np.float64) * 15), 0, 15).astype(int)
+    return ["".join(GREY_LEVELS[v] for v in image.ravel()) for image in levels]
+
+
+def unpack_grey(codes: list[str], side: int = 28) -> np.ndarray:
+    """`pack_grey`'s strings back to (N, side, side) float32 images in [0, 1]; ValueError for a bad string."""
+    if any(len(c) != side * side for c in codes):
+        raise ValueError(f"each image must have {side * side} grey levels")
+    return np.array([[int(ch, 16) for ch in c] for c in codes], dtype=np.float32).reshape(-1, side, side) / 15

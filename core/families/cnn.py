@@ -219,6 +219,21 @@ def logits(model: nn.Module, x: torch.Tensor, batch: int = 1000) -> torch.Tensor
     return out
 
 
+def penultimate(model: nn.Module, x: torch.Tensor, batch: int = 1000) -> torch.Tensor:
+    """The features the classifier's last linear layer reads, (N, d), in eval mode without gradients: the
+    learned feature space (LeNet-5: the 84 units before the 10 class scores). Recorded by a hook on that
+    layer, so it works for every architecture `build` makes."""
+    last = [m for m in model.modules() if isinstance(m, nn.Linear)][-1]
+    seen: list[torch.Tensor] = []
+    handle = last.register_forward_hook(lambda module, inputs, output: seen.append(inputs[0].detach()))
+    try:
+        with torch.no_grad():
+            logits(model, x, batch)
+    finally:
+        handle.remove()
+    return torch.cat(seen) if seen else torch.zeros(0, last.in_features)
+
+
 def evaluate_fn(x_test: torch.Tensor, y_test: torch.Tensor):
     def evaluate(model: nn.Module) -> dict[str, float]:
         out = logits(model, x_test)
