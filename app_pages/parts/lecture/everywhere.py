@@ -27,32 +27,35 @@ def inputs() -> dict:
     return {"digit": digit, "spoken": spoken, "date": date}
 
 
-def _mark(task: dict) -> str:
-    return t(f"lecture.everywhere.mark.{'right' if task['right'] else 'wrong'}")
+def _said(task: dict, text: str) -> None:
+    """The model's answer under its picture, marked right or wrong."""
+    mark = t("lecture.everywhere.mark.right" if task["right"] else "lecture.everywhere.mark.wrong")
+    st.markdown(f"{text} · **{mark}**")
 
 
 def draw(result: dict) -> None:
+    digit, spoken, date, face = (result[k] for k in step.TASKS)
     columns = st.columns(4)
     for column, task in zip(columns, step.TASKS):
         column.markdown(f"**{t(f'lecture.everywhere.task.{task}')}**")
-    digit, spoken, date, face = (result[k] for k in step.TASKS)
     with columns[0]:
-        title = t("lecture.everywhere.read_as", expected=digit["expected"], predicted=digit["predicted"])
-        plot(plots.image_grid(np.array([digit["pixels"]]), titles=[f"{title} · {_mark(digit)}"], cols=1, cell=220))
+        plot(plots.image_grid(np.array([digit["pixels"]]), cols=1, cell=200))
+        _said(digit, t("lecture.everywhere.read_as", expected=digit["expected"], predicted=digit["predicted"]))
     with columns[1]:
         if spoken["available"]:
-            title = t("lecture.everywhere.heard", word=sd.WORDS["en"][spoken["digit"]], predicted=spoken["predicted"])
-            plot(plots.image_grid(spectrogram_image(np.array([spoken["log_mel"]])), titles=[f"{title} · {_mark(spoken)}"],
-                                  cols=1, cell=220, colorscale="Viridis"))
+            plot(plots.image_grid(spectrogram_image(np.array([spoken["log_mel"]])), cols=1, cell=200,
+                                  colorscale="Viridis"))
+            _said(spoken, t("lecture.everywhere.heard", word=sd.WORDS["en"][spoken["digit"]],
+                            predicted=spoken["predicted"]))
         else:
             st.info(t("lecture.everywhere.unavailable"), icon=":material/mic_off:")
     with columns[2]:
-        st.markdown(f"{date['source']}\n\n→ `{date['predicted']}` · {_mark(date)}")
+        st.markdown(f"#### {date['source']}")
+        _said(date, f"→ `{date['predicted']}`")
         st.caption(t("lecture.everywhere.expected", expected=date["expected"]))
     with columns[3]:
-        scores = np.array(face["scores"])
         sets = [(t("lecture.everywhere.reference"), np.array([face["reference"]]), None, plots.CLASS_COLORS[0]),
-                (t("faces.cnn"), np.array(face["boxes"]), scores, plots.CLASS_COLORS[1])]
-        title = t("lecture.everywhere.astronaut", iou=f"{face['iou']:.2f}")
-        fig = plots.detections(step.astronaut(), sets, title=f"{title} · {_mark(face)}")
-        plot(fig.update_layout(height=320, legend=dict(orientation="h", y=-0.02)))
+                (t("faces.cnn"), np.array(face["boxes"]), np.array(face["scores"]), plots.CLASS_COLORS[1])]
+        fig = plots.detections(step.astronaut(), sets)
+        plot(fig.update_layout(height=260, margin=dict(l=0, r=0, t=10, b=0), legend=dict(orientation="h", y=-0.02)))
+        _said(face, t("lecture.everywhere.astronaut", iou=f"{face['iou']:.2f}"))

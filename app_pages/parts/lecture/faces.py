@@ -20,4 +20,5 @@ def draw(result: dict) -> None:
     sets = [(t("lecture.faces.truth"), np.array(result["truth"]), None, plots.CLASS_COLORS[0]),
             (t("faces.cnn"), np.array([d["box"] for d in found]), np.array([d["score"] for d in found]),
              plots.CLASS_COLORS[1])]
-    plot(plots.detections(image, sets, title=t("lecture.faces.chart", i=result["scene"])))
+    fig = plots.detections(image, sets, title=t("lecture.faces.chart", i=result["scene"]))
+    plot(fig.update_layout(height=480, legend=dict(orientation="h", y=-0.02)))
