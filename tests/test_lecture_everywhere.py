@@ -73,6 +73,11 @@ def test_the_translation_uses_the_vocabularies_the_model_was_trained_with_and_is
         assert r["right"] == (r["predicted"] == r["expected"])
 
 
+def test_the_dates_are_from_years_the_training_dates_never_use():
+    trained = {int(p.target[-4:]) for p in zh_en.make_corpus().train if p.kind == "date"}
+    assert trained and not {year for year, _, _ in step.DATES} & trained
+
+
 def test_the_face_box_is_the_detectors_and_its_iou_with_the_hand_drawn_box_decides(result):
     face = result["face"]
     boxes, _ = fc.detect(fresh("faces"), step.astronaut())
