@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import re
 import secrets
+import sqlite3
 from typing import Callable, NoReturn
 
 import plotly.io as pio
 import streamlit as st
 import torch
 
-from core import i18n, links, plots, runs
+from core import classroom, i18n, links, plots, runs
 from core.data import csv2d
 from core.runtime.jobs import Job, Snapshot
 from core.train import divergence_cause
@@ -252,6 +254,45 @@ def remember_visitor() -> None:
     if secret := st.session_state.get("visitor:new_cookie"):
         st.html(f"<script>document.cookie = '{VISITOR_COOKIE}={secret}; Max-Age=31536000; Path=/; SameSite=Strict';"
                 "</script>", unsafe_allow_javascript=True, width="content")
+
+
+# ---- progress ----
+_log = logging.getLogger(__name__)
+
+
+@st.cache_resource(show_spinner=False)
+def progress_store() -> classroom.Progress | None:
+    """The process's progress database (core.classroom), or None where it cannot be opened (a read-only disk):
+    then progress lasts for the session only, and nothing else breaks."""
+    try:
+        return classroom.Progress()
+    except (OSError, sqlite3.Error) as exc:
+        _log.warning("progress is not kept: %s", exc)
+        return None
+
+
+def record_progress(kind: str, item: str, value: dict) -> bool:
+    """Keep an entry of this visitor's progress (core.classroom.Progress.record); False when it could not be
+    kept (no database, a locked or full disk): the page goes on, the entry lasts for this session only."""
+    store = progress_store()
+    if store is None:
+        return False
+    try:
+        store.record(visitor(), kind, item, value)
+        return True
+    except (OSError, sqlite3.Error) as exc:
+        _log.warning("a progress entry was not kept: %s", exc)
+        return False
+
+
+def my_progress() -> dict[str, dict[str, dict]]:
+    """This visitor's kept progress, {kind: {item: value}} ({} without a database)."""
+    store = progress_store()
+    try:
+        return store.of(visitor()) if store is not None else {}
+    except (OSError, sqlite3.Error) as exc:
+        _log.warning("progress could not be read: %s", exc)
+        return {}
 
 
 def job_of(key: str) -> Job | None:

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core import i18n, lecture
+from core import classroom, i18n, lecture
 from core.runtime import jobs
 from core.lecture import hastad, perceptron
 from core.lessons import circuits
@@ -178,3 +178,14 @@ def test_a_live_run_queues_for_a_training_slot_and_says_busy_when_none_frees():
         assert "0.2 s" in i18n.describe_error(caught.value, "en") and limiter.running == 1
     out = lecture.run_shared(s, seed=1, wait=0.2, limiter=limiter)  # the core is free again
     assert out.live and out.result["n"] == s.defaults["n"] and limiter.running == 0
+
+
+def test_a_revealed_prediction_is_kept_with_the_visitors_progress():
+    at = open_lecture("en")
+    s = STEPS[0]
+    at.radio(key=f"lecture:{s.key}:guess").set_value(s.choices[-1]).run()
+    at.button(key=f"lecture:{s.key}:show").click().run()
+    kept = classroom.Progress().items(at.session_state["visitor:owner"], "lecture")[s.key]
+    saved = lecture.stored(s).result
+    assert kept == {"guess": s.choices[-1], "truth": s.answer(saved), "verdict": lecture.verdict(s, s.choices[-1], saved),
+                    "live": False, "seed": 0}

@@ -1,7 +1,7 @@
 """The lecture path's frame around every step: step moves, the run buttons, verdict, source, progress, style."""
 import streamlit as st
 
-from core import catalog, i18n, lecture, links
+from core import catalog, i18n, lecture, links, ui
 from core.lecture import Outcome, Step
 from core.ui import LANG_KEY, lang, t
 
@@ -43,21 +43,31 @@ def run_buttons(s: Step, inputs: dict, guess: str | None) -> None:
     left, right = st.columns(2)
     if left.button(t("lecture.show"), icon=":material/bolt:", help=t("lecture.show_help"), key=f"lecture:{s.key}:show",
                    disabled=guess is None or usable is None, width="stretch"):
-        st.session_state[_key(s)] = usable
+        _reveal(s, usable, guess)
         st.rerun()
     if right.button(t("lecture.run"), icon=":material/play_arrow:", type="primary", help=t("lecture.run_help"),
                     key=f"lecture:{s.key}:run", disabled=guess is None, width="stretch"):
         seed = st.session_state[NEXT_SEED] = st.session_state.get(NEXT_SEED, 0) + 1
         with st.spinner(t("lecture.running")):
             try:
-                st.session_state[_key(s)] = lecture.run_shared(s, inputs, seed)
+                out = lecture.run_shared(s, inputs, seed)
             except lecture.Busy as exc:
                 st.warning(i18n.describe_error(exc, lang()), icon=":material/hourglass_top:")
                 return
             except lecture.Unavailable as exc:
                 st.error(t("lecture.unavailable", why=i18n.describe_error(exc, lang())))
                 return
+        _reveal(s, out, guess)
         st.rerun()
+
+
+def _reveal(s: Step, out: Outcome, guess: str) -> None:
+    """Show the result for the rest of the session, and keep the prediction against it with the visitor's
+    progress (core.classroom), where the class view and the next visit find it."""
+    st.session_state[_key(s)] = out
+    ui.record_progress("lecture", s.key, {"guess": guess, "truth": s.answer(out.result),
+                                          "verdict": lecture.verdict(s, guess, out.result), "live": out.live,
+                                          "seed": out.seed})
 
 
 def verdict(s: Step, guess: str | None, out: Outcome) -> None:
