@@ -2,7 +2,6 @@
 with a linear classifier, trained now on a small and on a larger set of digits; the stored sweep's crossover."""
 from __future__ import annotations
 
-import torch
 from threadpoolctl import threadpool_limits
 
 from core import i18n
@@ -75,11 +74,9 @@ def link(result: dict) -> dict[str, str]:
 
 
 def warm() -> None:
-    """Read the digits, compute their HOG features, and run the CNN once on one batch (torch's first
-    convolution is slow)."""
-    data, _ = lc.offline_digits(), lc.offline_hog()
-    model = lc.build_network("cnn")
-    model(torch.from_numpy(data.x_train[:64]).unsqueeze(1)).sum().backward()
+    """Read the digits, compute their HOG features, and run the CNN once on one batch (lc.warm_cnn)."""
+    lc.offline_hog()
+    lc.warm_cnn()
 
 
 STEP = Step(

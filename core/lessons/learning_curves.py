@@ -203,6 +203,14 @@ def offline_hog() -> dict[str, np.ndarray]:
     return {"train": hog_features(data.x_train), "test": hog_features(data.x_test)}
 
 
+@functools.lru_cache(maxsize=1)
+def warm_cnn() -> None:
+    """One forward and backward pass of the CNN on a batch of offline_digits(), once per process: torch's first
+    convolution in a process is slow (about a second), and a live rerun should not pay for it."""
+    batch = torch.from_numpy(offline_digits().x_train[:64]).unsqueeze(1)
+    build_network("cnn")(batch).sum().backward()
+
+
 def sweep(data: Digits, sizes, models=ALL_MODELS, seeds: int = 3,
           progress: Callable[[int, int, str, int], None] | None = None) -> list[dict]:
     """Every (model, size, seed); `progress(done, total, model, size)` before each fit."""
