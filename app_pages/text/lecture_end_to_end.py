@@ -31,7 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "With {n} images, HOG + logistic regression reached {hog} and the CNN {cnn}: HOG ahead by {gap} points.",
         "zh": "用 {n} 张图像时，HOG + 逻辑回归达到 {hog}，卷积神经网络 {cnn}：HOG 领先 {gap} 个百分点。"},
     "lecture.end_to_end.at_cnn": {
-        "en": "With {n} images, HOG + logistic regression reached {hog} and the CNN {cnn}: the CNN ahead by {gap} points.",
+        "en": "With {n} images, HOG + logistic regression reached {hog} and the CNN {cnn}: the CNN ahead by "
+              "{gap} points.",
         "zh": "用 {n} 张图像时，HOG + 逻辑回归达到 {hog}，卷积神经网络 {cnn}：卷积神经网络领先 {gap} 个百分点。"},
     "lecture.end_to_end.at_within": {
         "en": "With {n} images, HOG + logistic regression reached {hog} and the CNN {cnn}: {gap} points apart, "

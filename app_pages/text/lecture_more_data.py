@@ -27,7 +27,8 @@ TEXT: dict[str, dict[str, str]] = {
               "gained {gain_cnn} percentage points, {name_large} {gain_best}.",
         "zh": "存储的曲线（先前在 {source} 上测得，每个点 {seeds} 个种子，取平均）：{small} 个训练数字时，卷积神经网络达到 "
               "{cnn_small}，最好的浅层模型（{name_small}）达到 {best_small}；{large} 个时，卷积神经网络 {cnn_large}，"
-              "{name_large} {best_large}。从 {small} 到 {large}，卷积神经网络提高了 {gain_cnn} 个百分点，{name_large} 提高了 {gain_best} 个百分点。"},
+              "{name_large} {best_large}。从 {small} 到 {large}，卷积神经网络提高了 {gain_cnn} 个百分点，"
+              "{name_large} 提高了 {gain_best} 个百分点。"},
     "lecture.more_data.verdict.ahead": {
         "en": "At {large}, the CNN's lowest seed is above every shallow model's highest.",
         "zh": "{large} 个时，卷积神经网络最差的种子也高于每个浅层模型最好的种子。"},
@@ -41,7 +42,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "With one seed per point there are no seed ranges, so the curves decide nothing at {large}.",
         "zh": "每个点只有一个种子，没有种子范围，因此曲线在 {large} 个时不能下结论。"},
     "lecture.more_data.live": {
-        "en": "This run retrained two points with seed {seed} at {n} digits: {name} reached {shallow} and the CNN {cnn}.",
+        "en": "This run retrained two points with seed {seed} at {n} digits: {name} reached {shallow} and the "
+              "CNN {cnn}.",
         "zh": "本次运行以种子 {seed} 在 {n} 个数字上重新训练了两个点：{name} 达到 {shallow}，卷积神经网络 {cnn}。"},
     "lecture.more_data.inside": {
         "en": "Both lie within the stored seeds' ranges ({ranges}).",

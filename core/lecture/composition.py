@@ -28,7 +28,8 @@ def config(dataset: str, depth: int, seed: int) -> pg.PlaygroundConfig:
     seeds both from its data seed); ValueError for a dataset or depth the step does not offer."""
     if dataset not in DATASETS or depth not in DEPTHS:
         raise ValueError(f"dataset {dataset!r} / depth {depth} is not offered")
-    cfg = pg.PlaygroundConfig(kind=dataset, data_seed=seed, net=mlp.MLPConfig(hidden=(WIDTH,) * depth, seed=seed, **NET))
+    net = mlp.MLPConfig(hidden=(WIDTH,) * depth, seed=seed, **NET)
+    cfg = pg.PlaygroundConfig(kind=dataset, data_seed=seed, net=net)
     cfg = pg.with_consistent_classes(cfg)
     pg.validate(cfg)
     return cfg

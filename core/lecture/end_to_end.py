@@ -45,22 +45,21 @@ def _pct(v: float) -> str:
 
 
 def measured(result: dict, lang: str) -> str:
-    acc, sizes = result["acc"], result["sizes"]
-    parts = []
+    acc, sizes, s = result["acc"], result["sizes"], result["stored"]
+    parts = [i18n.translate("lecture.end_to_end.live", lang, seed=result["seed"], test=f"{result['test_size']:,}")]
     for i, n in enumerate(sizes):
-        who = leader(result, i)
-        key = "within" if who is None else who
-        parts.append(i18n.translate(f"lecture.end_to_end.at_{key}", lang, n=f"{n:,}", hog=_pct(acc["hog_logreg"][i]),
-                                    cnn=_pct(acc["cnn"][i]), tie=f"{100 * TIE:.0f}",
-                                    gap=f"{100 * abs(acc['cnn'][i] - acc['hog_logreg'][i]):.1f}"))
-    parts.insert(0, i18n.translate("lecture.end_to_end.live", lang, seed=result["seed"], test=f"{result['test_size']:,}"))
-    s = result["stored"]
+        hog, cnn = acc["hog_logreg"][i], acc["cnn"][i]
+        parts.append(i18n.translate(f"lecture.end_to_end.at_{leader(result, i) or 'within'}", lang, n=f"{n:,}",
+                                    hog=_pct(hog), cnn=_pct(cnn), tie=f"{100 * TIE:.0f}",
+                                    gap=f"{100 * abs(cnn - hog):.1f}"))
     if s["hog_until"] is not None and s["cnn_from"] is not None:
-        parts.append(i18n.translate("lecture.end_to_end.stored_cross", lang, seeds=s["seeds"], lo=f"{s['sizes'][0]:,}",
-                                    hi=f"{s['sizes'][-1]:,}", hog=f"{s['hog_until']:,}", cnn=f"{s['cnn_from']:,}"))
+        parts.append(i18n.translate("lecture.end_to_end.stored_cross", lang, seeds=s["seeds"],
+                                    lo=f"{s['sizes'][0]:,}", hi=f"{s['sizes'][-1]:,}",
+                                    hog=f"{s['hog_until']:,}", cnn=f"{s['cnn_from']:,}"))
     else:
         parts.append(i18n.translate("lecture.end_to_end.stored_none", lang, seeds=s["seeds"]))
-    stored_at = [i18n.translate(f"lecture.end_to_end.v.{v}", lang, n=f"{n:,}") for n, v in s["hog_vs_cnn"] if n in sizes]
+    stored_at = [i18n.translate(f"lecture.end_to_end.v.{v}", lang, n=f"{n:,}")
+                 for n, v in s["hog_vs_cnn"] if n in sizes]
     if stored_at:
         parts.append(i18n.translate("lecture.end_to_end.stored_at", lang, verdicts=i18n.listing(stored_at, lang)))
     return i18n.sentences(parts, lang)
