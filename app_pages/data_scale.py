@@ -40,7 +40,7 @@ def live_sweep(name: str, largest: int, seeds: int, progress=None) -> list[dict]
 
 
 SOURCES = ("offline", "sklearn", "MNIST", "FashionMNIST")
-LARGEST = [n for n in lc.LIVE_SIZES if n >= 100]
+LARGEST = tuple(n for n in lc.LIVE_SIZES if n >= 100)  # a tuple: a list would be read as a multiselect's options
 with st.sidebar:
     source = st.selectbox(t("ds.source"), SOURCES, format_func=labels("ds.source."),
                           **state("ds:source", SOURCES))
