@@ -166,14 +166,16 @@ def prob_bars(labels: Sequence[str], probs: Sequence[float], title: str = "", hi
 
 
 def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float], Sequence[float], Sequence[float]]],
-                 title: str = "", y_title: str = "", y_range: tuple[float, float] | None = None) -> go.Figure:
-    """(name, mean, low, high) per series, one bar per category with a low–high error bar."""
+                 title: str = "", y_title: str = "", y_range: tuple[float, float] | None = None,
+                 labels: bool = True) -> go.Figure:
+    """(name, mean, low, high) per series, one bar per category with a low–high error bar (and its value written
+    above it unless `labels` is False: many narrow bars would overprint them)."""
     fig = go.Figure()
     for i, (name, mean, low, high) in enumerate(series):
         mean, low, high = np.asarray(mean), np.asarray(low), np.asarray(high)
         fig.add_bar(x=list(categories), y=mean, name=name, marker_color=class_color(i),
                     error_y=dict(type="data", symmetric=False, array=high - mean, arrayminus=mean - low),
-                    text=[f"{m:.1%}" for m in mean], textposition="outside")
+                    text=[f"{m:.1%}" for m in mean] if labels else None, textposition="outside")
     fig.update_layout(title=title, yaxis_title=y_title, barmode="group")
     if y_range:
         fig.update_yaxes(range=list(y_range))

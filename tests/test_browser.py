@@ -605,6 +605,7 @@ def test_presentation_mode_walks_the_lecture_with_the_arrow_keys(server, page, l
     from core import lecture
     url, _ = server
     count = len(lecture.steps())
+    page.set_viewport_size({"width": 1400, "height": 2400})  # tall enough to see a step's whole result at once
     page.goto(f"{url}/lecture?present=1&lang={lang}")
     page.wait_for_selector('[data-testid="stMain"] h2', timeout=60_000)
     _settle_steps(page)
@@ -614,6 +615,13 @@ def test_presentation_mode_walks_the_lecture_with_the_arrow_keys(server, page, l
         assert heading.startswith(f"{k}. "), heading
         page.wait_for_function(f"() => location.search.includes('step={k}')", timeout=30_000)  # written last
         _assert_no_exception(page, f"lecture step {k}")
+        s = lecture.steps()[k - 1]  # predict, then reveal the stored run: the whole step as a class sees it
+        page.get_by_text(i18n.translate(f"lecture.{s.key}.choice.{s.choices[-1]}", lang), exact=True).click()
+        _settle_steps(page)
+        page.get_by_role("button", name=i18n.translate("lecture.show", lang)).click()
+        page.get_by_role("heading", name=i18n.translate("lecture.measured", lang)).wait_for(timeout=30_000)
+        _settle_steps(page)
+        _assert_no_exception(page, f"lecture step {k}, its stored result")
         page.screenshot(path=str(SHOTS / f"lecture-{k}-{lang}.png"), full_page=True)
         if k < count:
             page.locator("body").press("ArrowRight")

@@ -36,4 +36,4 @@ def draw(result: dict) -> None:
             se = 2 * np.sqrt(p * (1 - p) / (counts * result["k"]))
             series.append((t(f"lecture.applications.by_{space}"), p, np.clip(p - se, 0, 1), np.clip(p + se, 0, 1)))
         plot(plots.grouped_bars([*map(str, range(10)), t("lecture.applications.all")], series,
-                                title=t("lecture.applications.bars"), y_range=(0, 1.05)))
+                                title=t("lecture.applications.bars"), y_range=(0, 1.05), labels=False))
