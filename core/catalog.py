@@ -36,6 +36,7 @@ PAGES = (
     PageInfo("speech", "applications", "app_pages/speech.py", ":material/mic:"),
     PageInfo("translation", "applications", "app_pages/translation.py", ":material/translate:"),
     PageInfo("experiments", "lab", "app_pages/experiments.py", ":material/science:"),
+    PageInfo("classroom", "lab", "app_pages/classroom.py", ":material/groups:"),
 )
 
 

@@ -191,3 +191,31 @@ def roster_csv(rows: list[dict]) -> str:
         counts = summary(row["entries"])
         writer.writerow([name, last, *(counts[k] for k in fields[2:])])
     return out.getvalue()
+
+
+MARKS = {"right": "✓", "wrong": "✗", "undecided": "?", "none": "–"}  # a lecture verdict in one character
+
+
+def cell(kind: str, value: dict) -> str:
+    """One entry as a table cell: a lecture verdict's mark, a quiz score "3/5", a challenge met "✓"."""
+    if kind == "lecture":
+        return MARKS.get(value.get("verdict"), "")
+    if kind == "quiz":
+        return f"{int(value.get('score', 0))}/{int(value.get('of', 0))}"
+    return "✓" if value.get("met") else ""
+
+
+def report_html(title: str, sections: list[tuple[str, list[str], list[list[str]]]]) -> str:
+    """A printable page (UTF-8 HTML, no scripts): a title and, per section, a heading and a table (header,
+    rows). Every text is escaped, so a display name or an answer shows as the characters typed."""
+    from html import escape
+
+    parts = [f"<!doctype html><meta charset='utf-8'><title>{escape(title)}</title>",
+             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:1.5em}"
+             "td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style>", f"<h1>{escape(title)}</h1>"]
+    for heading, header, rows in sections:
+        parts.append(f"<h2>{escape(heading)}</h2><table><tr>"
+                     + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>")
+        parts += ["<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows]
+        parts.append("</table>")
+    return "\n".join(parts) + "\n"

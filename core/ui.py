@@ -285,6 +285,23 @@ def record_progress(kind: str, item: str, value: dict) -> bool:
         return False
 
 
+CLASS_SETTINGS = {"class_code": "DLC_CLASS_CODE", "teacher_password": "DLC_TEACHER_PASSWORD"}
+
+
+def class_setting(name: str) -> str | None:
+    """The operator's class code or teacher password: the environment variable (DLC_CLASS_CODE,
+    DLC_TEACHER_PASSWORD) or the same-named key in .streamlit/secrets.toml (class_code, teacher_password);
+    None when neither is set or it is blank."""
+    value = os.environ.get(CLASS_SETTINGS[name])
+    if not value:
+        try:
+            value = st.secrets.get(name)
+        except Exception:  # no secrets file, or one that does not parse: the class view is simply off
+            value = None
+    value = str(value).strip() if value is not None else ""
+    return value or None
+
+
 def my_progress() -> dict[str, dict[str, dict]]:
     """This visitor's kept progress, {kind: {item: value}} ({} without a database)."""
     store = progress_store()

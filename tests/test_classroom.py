@@ -1,6 +1,7 @@
 """The progress database: names and codes checked, entries kept per visitor, thirty students at once lose nothing."""
 import csv
 import io
+import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
@@ -77,7 +78,8 @@ def test_thirty_students_writing_at_once_from_threads_and_processes_lose_nothing
     threads = [threading.Thread(target=_student, args=((path, i),)) for i in range(15)]
     for th in threads:
         th.start()
-    with ProcessPoolExecutor(3) as pool:  # other server processes (replicas) write the same file
+    spawn = multiprocessing.get_context("spawn")  # a forked child of a threaded process can inherit a held lock
+    with ProcessPoolExecutor(3, mp_context=spawn) as pool:  # other server processes (replicas) write the same file
         list(pool.map(_student, [(path, i) for i in range(15, 30)]))
     for th in threads:
         th.join()
@@ -98,3 +100,95 @@ def test_the_class_table_exports_as_csv_with_names_a_spreadsheet_will_not_run(tm
     assert set(by_name) == {"'=HYPERLINK(\"http://x\")", "王芳"}
     assert by_name["王芳"]["right"] == "1" and by_name["王芳"]["quiz_points"] == "4"
     assert by_name["王芳"]["challenges"] == "1"
+
+
+# ---- the class page ----
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from tests.test_chinese import ALLOWED  # noqa: E402
+from tests.test_pages import ROOT  # noqa: E402
+from tests.zh_text import latin_words, page_texts  # noqa: E402
+
+
+def open_class(lang: str, monkeypatch, tmp_path, code: str | None = "DL-2026", password: str | None = "s3cret"):
+    monkeypatch.setenv("DLC_PROGRESS_DB", str(tmp_path / "progress.sqlite3"))
+    for name, value in (("DLC_CLASS_CODE", code), ("DLC_TEACHER_PASSWORD", password)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    import core.ui
+    core.ui.progress_store.clear()  # the store is cached per process: open the test's own file
+    at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.switch_page("app_pages/classroom.py")
+    at.run()
+    assert not at.exception, at.exception[0].value if at.exception else ""
+    return at
+
+
+def _no_english(at):
+    found = {w: x for x in page_texts(at) for w in latin_words(x) if w not in ALLOWED}
+    assert not found, "\n".join(f"{w!r} in {x[:120]!r}" for w, x in found.items())
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_without_a_class_code_the_page_says_so_and_still_shows_ones_own_progress(lang, monkeypatch, tmp_path):
+    at = open_class(lang, monkeypatch, tmp_path, code=None, password=None)
+    assert any(i18n.translate("class.no_code", lang) == b.value for b in at.info)
+    assert not at.text_input  # nothing to join
+    if lang == "zh":
+        _no_english(at)
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_a_student_joins_with_the_code_and_a_bad_code_or_name_is_refused_in_the_page(lang, monkeypatch, tmp_path):
+    at = open_class(lang, monkeypatch, tmp_path)
+    at.text_input(key="class:code").set_value("dl-2025")
+    at.text_input(key="class:name").set_value("Li")
+    at.button[0].click().run()
+    assert at.error[0].value == i18n.translate("class.wrong_code", lang)
+    at.text_input(key="class:code").set_value(" dl-2026 ")
+    at.text_input(key="class:name").set_value("")
+    at.button[0].click().run()
+    assert at.error[0].value == i18n.translate("class.name_empty", lang)
+    at.text_input(key="class:name").set_value("evil\u202etxt.exe")
+    at.button[0].click().run()
+    assert at.error[0].value == i18n.translate("class.name_odd", lang)
+    if lang == "zh":  # everything but what the student typed
+        _no_english(at)
+    at.text_input(key="class:name").set_value("x" * 10_000)  # 10 KB: the box keeps its first 40 characters
+    at.button[0].click().run()
+    owner = at.session_state["visitor:owner"]
+    assert not at.exception and len(Progress(tmp_path / "progress.sqlite3").member(owner)[1]) <= classroom.MAX_NAME
+    at.button(key="class:leave").click().run()
+    at.text_input(key="class:code").set_value("DL-2026")
+    at.text_input(key="class:name").set_value("**[me](http://x)**")
+    at.button[0].click().run()
+    assert not at.exception
+    shown = at.success[0].value
+    assert "\\*\\*\\[me\\]" in shown  # the name shows as typed: escaped, not as Markdown
+    assert Progress(tmp_path / "progress.sqlite3").member(at.session_state["visitor:owner"]) == ("DL-2026",
+                                                                                              "**[me](http://x)**")
+
+
+def test_the_teacher_sees_the_class_after_the_password_and_wrong_ones_lock_the_form(monkeypatch, tmp_path):
+    p = Progress(tmp_path / "progress.sqlite3")
+    p.join("v-a", "2026-1", "王芳")
+    p.record("v-a", "lecture", "hastad", {"guess": "many", "truth": "many", "verdict": "right"})
+    p.join("v-b", "other class", "Eve")
+    at = open_class("zh", monkeypatch, tmp_path, code="2026-1")  # a code with no letters: the zh check
+    assert at.session_state["visitor:owner"] != "v-a"  # the teacher's own browser
+    at.text_input(key="class:password").set_value("S3CRET").run()
+    assert at.error[0].value == i18n.translate("class.wrong_password", "zh") and not at.dataframe
+    at.text_input(key="class:password").set_value("s3cret").run()
+    table = at.dataframe[-1].value
+    assert list(table[i18n.translate("class.col.name", "zh")]) == ["王芳"]  # only this class, never "other class"
+    hastad = str([s.key for s in __import__("core.lecture", fromlist=["steps"]).steps()].index("hastad") + 1)
+    assert table[hastad].iloc[0] == "✓" and table[i18n.translate("class.col.right", "zh")].iloc[0] == "1/1"
+    _no_english(at)
+    for k in range(5):
+        at.text_input(key="class:password").set_value(f"guess{k}").run()
+    assert at.error[0].value.startswith(i18n.translate("class.locked", "zh", seconds="").split("{")[0][:6])
+    at.text_input(key="class:password").set_value("s3cret").run()
+    assert not at.dataframe  # locked for a minute, even with the right password
