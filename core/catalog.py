@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SECTIONS = ("foundations", "why_deep", "families", "applications", "lab")
+SECTIONS = ("foundations", "why_deep", "families", "applications", "lab", "study")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,9 @@ PAGES = (
     PageInfo("speech", "applications", "app_pages/speech.py", ":material/mic:"),
     PageInfo("translation", "applications", "app_pages/translation.py", ":material/translate:"),
     PageInfo("experiments", "lab", "app_pages/experiments.py", ":material/science:"),
-    PageInfo("classroom", "lab", "app_pages/classroom.py", ":material/groups:"),
+    PageInfo("quiz", "study", "app_pages/quiz.py", ":material/quiz:"),
+    PageInfo("glossary", "study", "app_pages/glossary.py", ":material/menu_book:"),
+    PageInfo("classroom", "study", "app_pages/classroom.py", ":material/groups:"),
 )
 
 

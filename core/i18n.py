@@ -14,6 +14,7 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "section.families": {"en": "Model families", "zh": "模型族"},
     "section.applications": {"en": "Applications", "zh": "应用"},
     "section.lab": {"en": "Lab", "zh": "实验室"},
+    "section.study": {"en": "Study", "zh": "复习"},
     "page.home.title": {"en": "Home", "zh": "首页"},
     "page.lecture.title": {"en": "The lecture, step by step", "zh": "跟着讲义走"},
     "page.lecture.blurb": {
@@ -70,6 +71,15 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "page.experiments.blurb": {
         "en": "Every run recorded: compare curves, download weights, load checkpoints safely.",
         "zh": "记录每一次训练：对比曲线、下载权重、安全加载检查点。"},
+    "page.quiz.title": {"en": "Quiz", "zh": "小测验"},
+    "page.quiz.blurb": {
+        "en": "Five or six questions per section, misconceptions included; each answer explains itself and links to "
+              "the page or lecture step that shows it.",
+        "zh": "每部分五六道题，包括常见误解；每道题的答案都附有解释，并链接到展示它的页面或讲义步骤。"},
+    "page.glossary.title": {"en": "Glossary", "zh": "术语表"},
+    "page.glossary.blurb": {
+        "en": "The lecture's terms in English and Chinese, as 《动手学深度学习》 names them, with formulas and links.",
+        "zh": "讲义术语的中英文对照，采用《动手学深度学习》的译法，附公式和页面链接。"},
     "family.cnn": {"en": "image CNN", "zh": "图像卷积神经网络"},
     "family.faces": {"en": "face detector", "zh": "人脸检测器"},
     "family.gan2d": {"en": "2D GAN", "zh": "二维 GAN"},

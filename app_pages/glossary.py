@@ -1,0 +1,39 @@
+"""The glossary: search the lecture's terms in English, Chinese or an alias; each card has both terms, the
+aliases, the definition, the formula and links to the pages that show it."""
+import streamlit as st
+
+from core import catalog, glossary, i18n, ui
+from core.ui import lang, state, t
+
+st.title(t("page.glossary.title"))
+st.markdown(t("glossary.idea"))
+query = st.text_input(t("glossary.search"), help=t("glossary.search_help"), max_chars=100, **state("glossary:q"))
+found = glossary.search(query)
+total = len(glossary.ENTRIES)
+if not query.strip():
+    st.caption(t("glossary.count", n=total, total=total))
+elif found:
+    st.caption(t("glossary.found", n=len(found), total=total, query=i18n.plain(query, 100)))
+else:  # what the visitor typed, shown as the characters it is (never as Markdown)
+    st.info(t("glossary.none", query=i18n.plain(query, 100)), icon=":material/search_off:")
+
+
+def card(entry: glossary.Entry) -> None:
+    zh = lang() == "zh"
+    st.markdown(f"**{entry.zh if zh else entry.en}**")
+    lines = [t("glossary.other", term=entry.en if zh else entry.zh)]
+    if entry.aliases:
+        lines.append(t("glossary.aliases", aliases=ui.listing(f"“{a}”" for a in entry.aliases)))
+    st.caption("  \n".join(lines))
+    st.markdown(t(entry.definition))
+    if entry.formula:
+        st.latex(entry.formula)
+    for column, key in zip(st.columns(len(entry.pages)), entry.pages):
+        page = catalog.page(key)
+        column.page_link(page.file, label=t(f"page.{key}.title"), icon=page.icon)
+
+
+columns = st.columns(2)
+for i, entry in enumerate(found):
+    with columns[i % 2].container(border=True):
+        card(entry)

@@ -1,0 +1,72 @@
+"""The glossary: every entry has both terms, a definition in both languages and pages that exist; search finds
+an entry by English, Chinese or an alias; what a visitor types is shown as plain text."""
+import re
+
+import pytest
+
+from core import catalog, glossary, i18n
+from tests.test_chinese import ALLOWED
+from tests.test_pages import open_page
+from tests.zh_text import latin_words, page_texts
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize("entry", glossary.ENTRIES, ids=lambda e: e.key)
+def test_an_entry_has_both_terms_a_definition_in_both_languages_and_pages_that_exist(entry):
+    assert entry.en and (CJK.search(entry.zh) or entry.zh == entry.en)  # BLEU is BLEU in both
+    assert set(i18n.TABLE[entry.definition]) == set(i18n.LANGUAGES)
+    zh = i18n.TABLE[entry.definition]["zh"]
+    assert CJK.search(zh) and not [w for w in latin_words(zh) if w not in ALLOWED], zh
+    assert entry.pages and all(catalog.page(p).built for p in entry.pages)
+    if entry.formula:  # it must at least be well-formed for st.latex
+        assert entry.formula.count("{") == entry.formula.count("}")
+        assert entry.formula.count(r"\begin") == entry.formula.count(r"\end")
+
+
+def test_the_entries_are_distinct_and_the_lectures_formulas_are_there():
+    keys = [e.key for e in glossary.ENTRIES]
+    assert len(keys) == len(set(keys)) and len(keys) >= 40
+    for key in ("perceptron", "novikoff", "cross_entropy", "softmax", "convolution", "lstm", "gru", "bleu", "gan",
+                "iou", "hastad"):
+        assert glossary.entry(key).formula, key
+    assert "(R/\\gamma)^2" in glossary.entry("novikoff").formula
+    assert "V(D, G)" in glossary.entry("gan").formula
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Cross-Entropy", "cross_entropy"),  # English, any case
+    ("交叉熵损失", "cross_entropy"),  # Chinese (d2l's term)
+    ("感知器", "perceptron"),  # the lecture's own word, an alias
+    ("反向传播算法", "backprop"),
+    ("池化", "pooling"),
+    ("ＣＮＮ", "cnn"),  # full-width letters, as a Chinese keyboard may type them (NFKC)
+    ("  lstm ", "lstm"),
+])
+def test_search_finds_an_entry_by_english_chinese_or_alias(text, key):
+    assert glossary.search(text)[0].key == key
+
+
+def test_search_of_nothing_lists_everything_and_of_nonsense_nothing():
+    assert glossary.search("") == list(glossary.ENTRIES)
+    assert glossary.search("no such term at all") == []
+
+
+def test_the_page_finds_a_chinese_term_and_shows_it_with_its_english_name():
+    at = open_page("app_pages/glossary.py", "zh")
+    at.text_input(key="glossary:q").input("感知器").run()
+    assert not at.exception
+    names = [m.value for m in at.markdown]
+    assert "**感知机**" in names
+    assert any("“perceptron”" in c.value and "“感知器”" in c.value for c in at.caption)
+    found = {w: s for s in page_texts(at) for w in latin_words(s) if w not in ALLOWED}
+    assert not found, found
+
+
+def test_a_markdown_looking_query_is_shown_as_plain_text():
+    query = "**bold** [click](http://127.0.0.1:9/x) :red[red] $x$ <b>"
+    at = open_page("app_pages/glossary.py")
+    at.text_input(key="glossary:q").input(query).run()
+    assert not at.exception
+    [box] = at.info
+    assert i18n.plain(query, 100) in box.value and query not in box.value
