@@ -110,6 +110,16 @@ from tests.test_pages import ROOT  # noqa: E402
 from tests.zh_text import latin_words, page_texts  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _fresh_store():
+    """The page's store is cached per process: each test here opens its own file, and leaves none behind for
+    the next module's pages (they write to the default path)."""
+    import core.ui
+    core.ui.progress_store.clear()
+    yield
+    core.ui.progress_store.clear()
+
+
 def open_class(lang: str, monkeypatch, tmp_path, code: str | None = "DL-2026", password: str | None = "s3cret"):
     monkeypatch.setenv("DLC_PROGRESS_DB", str(tmp_path / "progress.sqlite3"))
     for name, value in (("DLC_CLASS_CODE", code), ("DLC_TEACHER_PASSWORD", password)):
@@ -117,8 +127,6 @@ def open_class(lang: str, monkeypatch, tmp_path, code: str | None = "DL-2026", p
             monkeypatch.delenv(name, raising=False)
         else:
             monkeypatch.setenv(name, value)
-    import core.ui
-    core.ui.progress_store.clear()  # the store is cached per process: open the test's own file
     at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
     at.query_params["lang"] = lang
     at.switch_page("app_pages/classroom.py")

@@ -25,7 +25,7 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.faces.chart": {"en": "Test scene {i}: true boxes and the detector's", "zh": "测试场景 {i}：真实框与检测器的框"},
     "lecture.faces.box": {"en": "({x}, {y}, {w}×{h}, IoU {iou})", "zh": "（{x}, {y}, {w}×{h}，IoU {iou}）"},
     "lecture.faces.boxes": {
-        "en": "On test scene {i} (true faces: {k}) the detector returned these boxes (x, y, w×h in pixels, IoU "
+        "en": "On test scene {i} (true faces: {k}) the detector returned {n} boxes (x, y, w×h in pixels, IoU "
               "with the nearest true face): {boxes}.",
         "zh": "在测试场景 {i}（{k} 张真实的脸）上，检测器给出 {n} 个框（x, y, w×h，以像素计；与最近的真实框的 IoU）：{boxes}。"},
     "lecture.faces.no_boxes": {"en": "On test scene {i} (true faces: {k}) the detector returned no box.",

@@ -8,6 +8,7 @@ at once; the page reruns it live on request. Streamlit never appears here: the p
 """
 from __future__ import annotations
 
+import atexit
 import importlib
 import json
 import platform
@@ -163,30 +164,37 @@ def verdict(s: Step, guess: str | None, result: dict) -> str:
 
 _warming = threading.Lock()
 _warm_started = threading.Event()
+_warm_stop = threading.Event()
+WARM_EXIT_WAIT = 60.0  # seconds the process waits at exit for the step being warmed (then it is torn down anyway)
 
 
 def warm_all() -> threading.Thread | None:
-    """Load what every step needs in one background thread, once per process (None when already started)."""
+    """Load what every step needs in one background thread, once per process (None when already started).
+    At exit the thread stops after the step it is warming and is joined: a process torn down while a daemon
+    thread is inside torch aborts ("terminate called without an active exception")."""
     with _warming:
         if _warm_started.is_set():
             return None
         _warm_started.set()
     thread = threading.Thread(target=_warm, name="lecture-warm", daemon=True)
     thread.start()
+    atexit.register(_stop_warming, thread)
     return thread
+
+
+def _stop_warming(thread: threading.Thread) -> None:
+    _warm_stop.set()
+    thread.join(WARM_EXIT_WAIT)
 
 
 def _warm() -> None:
     for s in steps():
+        if _warm_stop.is_set():
+            return
         try:
             s.warm()
         except Exception:  # noqa: BLE001 - a missing optional dataset shows on its step, not here
             continue
-
-
-class Unavailable(i18n.SettingError):
-    """A step's experiment cannot run on this machine (a missing optional package, program or file): a
-    translation key and values, shown in the user's language (core.i18n.describe_error)."""
 
 
 class Busy(i18n.SettingError):
