@@ -2,17 +2,25 @@
 import pandas as pd
 import streamlit as st
 
-from core import catalog, env
+from core import catalog, classroom, env, ui
 from core.ui import t
 
 st.title(t("home.title"))
 st.markdown(t("home.intro1"))
 st.latex(r"y = f(W^\top x), \qquad g(x) = f_1\big(f_2\big(f_3(x)\big)\big)")
 st.markdown(t("home.intro2"))
-with st.container(border=True):  # the guided path through the lecture, before the map of every page
+left, right = st.columns([3, 2])
+with left.container(border=True):  # the guided path through the lecture, before the map of every page
     lecture = catalog.page(catalog.LECTURE)
     st.page_link(lecture.file, label=t("page.lecture.title"), icon=lecture.icon)
     st.caption(t("page.lecture.blurb"))
+with right.container(border=True):  # this visitor's kept progress, and where the whole of it is
+    mine = classroom.summary(ui.my_progress())
+    page = catalog.page("classroom")
+    st.page_link(page.file, label=t("class.home_progress", right=mine["right"], predicted=mine["predicted"],
+                                    quiz=mine["quiz_points"], of=mine["quiz_questions"],
+                                    challenges=mine["challenges"]), icon=page.icon)
+    st.caption(t("page.classroom.blurb"))
 
 st.header(t("home.map"))
 for section in catalog.SECTIONS:

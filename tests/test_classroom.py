@@ -200,3 +200,17 @@ def test_the_teacher_sees_the_class_after_the_password_and_wrong_ones_lock_the_f
     assert at.error[0].value.startswith(i18n.translate("class.locked", "zh", seconds="").split("{")[0][:6])
     at.text_input(key="class:password").set_value("s3cret").run()
     assert not at.dataframe  # locked for a minute, even with the right password
+
+
+def test_home_shows_the_visitors_kept_progress(monkeypatch, tmp_path):
+    monkeypatch.setenv("DLC_PROGRESS_DB", str(tmp_path / "progress.sqlite3"))
+    at = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)
+    at.run()
+    owner = at.session_state["visitor:owner"]
+    p = Progress(tmp_path / "progress.sqlite3")
+    p.record(owner, "lecture", "hastad", {"verdict": "right"})
+    p.record(owner, "lecture", "gan", {"verdict": "wrong"})
+    p.record(owner, "quiz", "gan", {"score": 4, "of": 6})
+    at.run()
+    want = i18n.translate("class.home_progress", "en", right=1, predicted=2, quiz=4, of=6, challenges=0)
+    assert want in [link.label for link in at.get("page_link")]
