@@ -20,7 +20,7 @@ for page in catalog.built_pages():
 # /home opens Home too: the default page is served at / (its url_path only reserves a name)
 sections[""].append(st.Page("app_pages/home.py", title=ui.t("page.home.title"), url_path="home", visibility="hidden"))
 
-page = st.navigation(sections, expanded=True)  # 16 entries: Streamlit would fold the last ones under "View more"
+page = st.navigation(sections, expanded=True)  # 17 entries: Streamlit would fold the last ones under "View more"
 ui.begin_link(page.url_path)
 page.run()
 ui.write_link()  # the page's settings go into the URL (a page that stops early calls ui.stop(), which does this)

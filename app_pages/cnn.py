@@ -2,7 +2,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.parts import cnn_inside, imagenet, lab as lab_ui
+from app_pages.parts import cnn_inside, imagenet, lab as lab_ui, challenges as challenges_part
 from core import plots
 from core.data import images
 from core.families import cnn
@@ -141,3 +141,4 @@ with st.expander(t("cnn.scrambled_example")):
 
 
 imagenet.show(cnn_inside.IMAGE_TYPES)
+challenges_part.show("cnn")

@@ -4,7 +4,7 @@ from dataclasses import replace
 import numpy as np
 import streamlit as st
 
-from app_pages.parts import gan_images, gan_pix2pix, lab as lab_ui
+from app_pages.parts import gan_images, gan_pix2pix, lab as lab_ui, challenges as challenges_part
 from core import plots
 from core.families import gan2d
 from core.i18n import describe_error
@@ -121,3 +121,4 @@ if job is None:
 st.markdown(t("gan.notice"))
 gan_images.show()
 gan_pix2pix.show()
+challenges_part.show("gan")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui
+from app_pages.parts import lab as lab_ui, challenges as challenges_part
 from core import playground as pg
 from core.data import csv2d, toy2d
 from core.families import mlp
@@ -181,3 +181,4 @@ if job is None:
     with seeded(cfg.net.seed):
         untrained = mlp.build(cfg.net)
     draw_model(untrained, cfg, data, [], None)
+challenges_part.show("playground")

@@ -2,7 +2,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui, rnn_tasks
+from app_pages.parts import lab as lab_ui, rnn_tasks, challenges as challenges_part
 from core import plots
 from core.families import rnn
 from core.i18n import SettingError, describe_error
@@ -128,3 +128,4 @@ rates = {name: rnn.decay_rate(norms) for name, norms in curves}
 back = x.shape[1] - 1
 each = [f"{n} ×{np.exp(-r):.2f} → ×{np.exp(-r * back):.1e}" for n, r in rates.items()]
 st.markdown(t("rnn.grad_findings", length=x.shape[1], back=back, rates=("；" if lang() == "zh" else "; ").join(each)))
+challenges_part.show("rnn")

@@ -2,7 +2,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui, speech_try
+from app_pages.parts import lab as lab_ui, speech_try, challenges as challenges_part
 from core import plots
 from core.data import speech as sd
 from core.families import speech as sp
@@ -121,3 +121,4 @@ if model is not None and corpus is not None:
     st.caption(t("speech.confusion_note", n=int(cm.sum()), speakers=len(set(zip(corpus.voice[corpus.test], corpus.variant[corpus.test]))),
                  true=labels[true], pred=labels[pred], count=int(off.max())))
 speech_try.show(model, corpus)
+challenges_part.show("speech")

@@ -4,7 +4,7 @@ import random
 import pandas as pd
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui
+from app_pages.parts import lab as lab_ui, challenges as challenges_part
 from core import plots
 from core.data import zh_en
 from core.families import seq2seq as s2s
@@ -156,3 +156,4 @@ st.markdown(t("mt.mistakes", n=len(wrong)))
 if wrong:
     st.dataframe(pd.DataFrame(wrong, columns=[t("mt.source"), t("mt.expected"), t("mt.got")]), hide_index=True,
                  width="stretch")
+challenges_part.show("translation")

@@ -36,6 +36,7 @@ PAGES = (
     PageInfo("speech", "applications", "app_pages/speech.py", ":material/mic:"),
     PageInfo("translation", "applications", "app_pages/translation.py", ":material/translate:"),
     PageInfo("experiments", "lab", "app_pages/experiments.py", ":material/science:"),
+    PageInfo("challenges", "study", "app_pages/challenges.py", ":material/emoji_events:"),
     PageInfo("quiz", "study", "app_pages/quiz.py", ":material/quiz:"),
     PageInfo("glossary", "study", "app_pages/glossary.py", ":material/menu_book:"),
     PageInfo("classroom", "study", "app_pages/classroom.py", ":material/groups:"),

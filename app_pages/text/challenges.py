@@ -1,0 +1,137 @@
+"""The words of the Challenges page and of every challenge (core/challenges.py), in English and 简体中文.
+
+Each challenge has a goal, a hint and an evidence sentence whose {names} are the numbers its check returns."""
+
+PAGE: dict[str, dict[str, str]] = {
+    "page.challenges.title": {"en": "Challenges", "zh": "挑战"},
+    "page.challenges.blurb": {
+        "en": "Goals to reach on the pages, each checked from the numbers your own runs measured.",
+        "zh": "在各页面上要达成的目标，每一项都由你自己的训练记录实际测得的数值来检验。"},
+    "challenges.idea": {
+        "en": "Each challenge is met by one of your stored runs: the app reads the run's settings and what its "
+              "training measured, so nothing here can be ticked by hand. Train on the page named under a goal; "
+              "when the run ends it is stored and this page finds it.",
+        "zh": "每项挑战都由你保存的某一次训练来完成：本应用读取该次训练的设置和训练中实际测得的数值，"
+              "所以这里没有可以手动勾选的项目。到目标下方注明的页面去训练；训练结束后记录会被保存，本页就能找到它。"},
+    "challenges.count": {"en": "{met} of {total} challenges met by your runs.",
+                         "zh": "你的训练记录已完成 {total} 项挑战中的 {met} 项。"},
+    "challenges.met": {"en": "Met", "zh": "已完成"},
+    "challenges.not_yet": {"en": "Not yet", "zh": "尚未完成"},
+    "challenges.hint": {"en": "Hint", "zh": "提示"},
+    "challenges.where": {"en": "On the page: {page}", "zh": "所在页面：{page}"},
+    "challenges.run": {"en": "Met by your run “{name}” (`{id}`).", "zh": "由你的训练记录“{name}”（`{id}`）完成。"},
+    "challenges.open": {"en": "Open this run in {page}", "zh": "在{page}中打开这次训练"},
+    "challenges.gone": {"en": "This run can no longer be opened (deleted, or its weights are missing).",
+                        "zh": "无法再打开这次训练（已被删除，或权重文件缺失）。"},
+    "challenges.kept": {"en": "Newly met: kept with your progress.", "zh": "新完成：已记入你的学习进度。"},
+    "challenges.not_kept": {"en": "Met, but it could not be kept with your progress here; it shows while the run is stored.",
+                            "zh": "已完成，但此处无法记入学习进度；只要这次训练仍被保存，本页就会显示它。"},
+    "challenges.on_page": {"en": "Challenges on this page: {met} of {total} met",
+                           "zh": "本页的挑战：已完成 {met} / {total}"},
+    "challenges.all": {"en": "All challenges", "zh": "全部挑战"},
+}
+
+CHALLENGES: dict[str, dict[str, str]] = {
+    "challenge.xor_linear.goal": {
+        "en": "Reach ≥ {acc} % test accuracy on XOR with no hidden layer at all.",
+        "zh": "不用任何隐藏层，在异或数据上达到 ≥ {acc} % 的测试准确率。"},
+    "challenge.xor_linear.hint": {
+        "en": "A line cannot separate XOR in (x1, x2); which input feature makes the two classes differ by sign?",
+        "zh": "在 (x1, x2) 中没有直线能分开异或；哪个输入特征能让两类的符号不同？"},
+    "challenge.xor_linear.evidence": {
+        "en": "Test accuracy {test_acc} % with the features “{features}” and no hidden layer.",
+        "zh": "测试准确率 {test_acc} %，输入特征为“{features}”，没有隐藏层。"},
+    "challenge.spiral_small.goal": {
+        "en": "Reach ≥ {acc} % test accuracy on the spiral ({classes} arms or more) with at most {units} hidden "
+              "units in all layers together.",
+        "zh": "在螺旋数据（至少 {classes} 条臂）上达到 ≥ {acc} % 的测试准确率，所有隐藏层的单元合计不超过 {units} 个。"},
+    "challenge.spiral_small.hint": {
+        "en": "The page's suggestion (16-16-16) is far more than needed. Try two small layers and a larger "
+              "learning rate, and give it a few hundred epochs.",
+        "zh": "页面建议的 16-16-16 远超所需。试试两个小的隐藏层和较大的学习率，并训练几百轮。"},
+    "challenge.spiral_small.evidence": {
+        "en": "Test accuracy {test_acc} % on {classes} arms with {units} hidden units.",
+        "zh": "在 {classes} 条臂上测试准确率为 {test_acc} %，共 {units} 个隐藏单元。"},
+    "challenge.overfit.goal": {
+        "en": "Make a network overfit: training accuracy at least {gap} points above test accuracy.",
+        "zh": "让网络过拟合：训练准确率比测试准确率高出至少 {gap} 个百分点。"},
+    "challenge.overfit.hint": {
+        "en": "Few noisy points, a large network and many epochs: it memorises the training points.",
+        "zh": "少量带噪声的数据点、大网络、多轮训练：网络会记住训练点。"},
+    "challenge.overfit.evidence": {
+        "en": "Training accuracy {train_acc} %, test accuracy {test_acc} %: a gap of {gap} points.",
+        "zh": "训练准确率 {train_acc} %，测试准确率 {test_acc} %：相差 {gap} 个百分点。"},
+    "challenge.regularise.goal": {
+        "en": "Then fix it: on the same data as your overfitting run, a regularised run whose gap is below "
+              "{gap} points.",
+        "zh": "然后修正它：在与过拟合那次训练相同的数据上，用正则化训练，使差距小于 {gap} 个百分点。"},
+    "challenge.regularise.hint": {
+        "en": "Keep the data settings (data set, points, noise, split, seed), choose L2 (weight decay) and raise "
+              "its rate step by step until the two accuracies meet.",
+        "zh": "保持数据设置不变（数据集、点数、噪声、划分、种子），选择 L2（权重衰减），逐步增大正则化系数，直到两个准确率接近。"},
+    "challenge.regularise.evidence": {
+        "en": "{regularization} at rate {reg_rate}: training accuracy {train_acc} %, test accuracy {test_acc} %, "
+              "a gap of {gap} points.",
+        "zh": "{regularization} 正则化，系数 {reg_rate}：训练准确率 {train_acc} %，测试准确率 {test_acc} %，相差 {gap} 个百分点。"},
+    "challenge.cnn_small.goal": {
+        "en": "Reach ≥ {acc} % test accuracy on handwritten digits with at most {params} parameters.",
+        "zh": "在手写数字上达到 ≥ {acc} % 的测试准确率，模型参数不超过 {params} 个。"},
+    "challenge.cnn_small.hint": {
+        "en": "LeNet-5 has about 60 000 parameters, most of them in its fully connected layers. A narrow VGG "
+              "or ResNet with batch normalisation keeps its parameters in the convolutions.",
+        "zh": "LeNet-5 约有 60 000 个参数，大多在全连接层中。较窄的 VGG 或 ResNet 加上批量规范化，参数主要在卷积层里。"},
+    "challenge.cnn_small.evidence": {
+        "en": "Test accuracy {test_acc} % with {params} parameters.",
+        "zh": "测试准确率 {test_acc} %，参数 {params} 个。"},
+    "challenge.adding_lstm.goal": {
+        "en": "Train an LSTM that solves the adding problem at length ≥ {length}: at least {acc} % of held-out "
+              "sequences within 0.04 of the true sum.",
+        "zh": "训练一个 LSTM 解决长度 ≥ {length} 的加法问题：至少 {acc} % 的留出序列与真实和之差小于 0.04。"},
+    "challenge.adding_lstm.hint": {
+        "en": "The LSTM's gates let the two marked numbers survive 50 steps. Give it enough epochs; a learning "
+              "rate that is too large makes the loss jump.",
+        "zh": "LSTM 的门让两个被标记的数能保留 50 步。给它足够多的轮数；学习率太大会让损失来回跳动。"},
+    "challenge.adding_lstm.evidence": {
+        "en": "{solved} % of held-out sequences of length {length} solved.",
+        "zh": "长度为 {length} 的留出序列中有 {solved} % 被解决。"},
+    "challenge.gan_collapse.goal": {
+        "en": "Make the 2D GAN collapse on the ring: after at least {steps} steps, the generator covers at most "
+              "{modes} of the 8 modes.",
+        "zh": "让二维 GAN 在圆环上发生模式崩溃：训练至少 {steps} 步后，生成器最多只覆盖 8 个模式中的 {modes} 个。"},
+    "challenge.gan_collapse.hint": {
+        "en": "Make the generator learn much faster than the discriminator: it then chases one mode at a time.",
+        "zh": "让生成器的学习速度远快于判别器：它会一次只追逐一个模式。"},
+    "challenge.gan_collapse.evidence": {
+        "en": "{modes} of 8 modes covered after {steps} steps.",
+        "zh": "训练 {steps} 步后覆盖了 8 个模式中的 {modes} 个。"},
+    "challenge.gan_all_modes.goal": {
+        "en": "Then find settings with which the generator covers all 8 modes of the ring.",
+        "zh": "然后找到一组设置，使生成器覆盖圆环的全部 8 个模式。"},
+    "challenge.gan_all_modes.hint": {
+        "en": "Balanced learning rates for the generator and the discriminator, and enough epochs.",
+        "zh": "让生成器和判别器的学习率相当，并训练足够多的轮数。"},
+    "challenge.gan_all_modes.evidence": {
+        "en": "{modes} of 8 modes covered.", "zh": "覆盖了 8 个模式中的 {modes} 个。"},
+    "challenge.dates.goal": {
+        "en": "Reach ≥ {acc} % exact match on held-out dates, with the smallest model you can.",
+        "zh": "在留出的日期上达到 ≥ {acc} % 的完全匹配率，模型越小越好。"},
+    "challenge.dates.hint": {
+        "en": "Dates are the most regular of the three kinds. Try a smaller hidden size and more epochs; the "
+              "evidence shows your model's parameter count to beat.",
+        "zh": "日期是三类例子中最规整的一类。试试更小的隐状态和更多轮数；证据中会给出你的模型参数量，供你再去超越。"},
+    "challenge.dates.evidence": {
+        "en": "Exact match on held-out dates {exact} % with {params} parameters.",
+        "zh": "留出日期上的完全匹配率为 {exact} %，模型参数 {params} 个。"},
+    "challenge.speech_fast.goal": {
+        "en": "Reach ≥ {acc} % accuracy on unseen speakers within {seconds} s of training.",
+        "zh": "在 {seconds} 秒的训练之内，对未见过的说话人达到 ≥ {acc} % 的准确率。"},
+    "challenge.speech_fast.hint": {
+        "en": "Fewer epochs with a larger learning rate, or a narrower network; the augmentation slows each "
+              "epoch but helps with new voices.",
+        "zh": "用更少的轮数和更大的学习率，或者更窄的网络；数据增广会让每轮变慢，但有助于识别新的声音。"},
+    "challenge.speech_fast.evidence": {
+        "en": "Accuracy {test_acc} % on unseen speakers after {seconds} s of training.",
+        "zh": "训练 {seconds} 秒后，在未见过的说话人上准确率为 {test_acc} %。"},
+}
+
+TEXT: dict[str, dict[str, str]] = {**PAGE, **CHALLENGES}

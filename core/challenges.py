@@ -1,0 +1,269 @@
+"""Challenges that check themselves: each is met by a stored run, judged only from that run's settings and
+what its training measured (run.json's `config`, `context`, `final`, `steps`, `seconds`), never from a box
+the learner ticks. A check returns the evidence (the run's numbers, shown by the Challenges page and kept
+with the visitor's progress) or None.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+Evidence = dict[str, float | int | str]  # name → the run's number; the page's sentence for it uses these names
+
+# ---- thresholds ----
+SPIRAL_ACC = 0.95  # playground: test accuracy on the spiral …
+SPIRAL_MAX_UNITS = 12  # … with at most this many hidden units in all layers together
+SPIRAL_MIN_CLASSES = 3  # the page's own spiral (two arms are much easier)
+XOR_ACC = 0.95  # playground: test accuracy on XOR with no hidden layer (a feature does the work)
+OVERFIT_GAP = 15.0  # playground: training accuracy this many points above test accuracy
+FIXED_GAP = 5.0  # … and then, on the same data with regularisation, a gap below this
+CNN_ACC = 0.98  # CNN: test accuracy on digits …
+CNN_MAX_PARAMS = 20_000  # … with at most this many parameters
+DIGIT_SOURCES = ("offline", "sklearn", "MNIST")  # core.data.images sources that hold handwritten digits
+ADDING_ACC = 0.90  # RNN: share of held-out sums solved (the page's |error| < 0.04) …
+ADDING_MIN_LENGTH = 50  # … on sequences this long, by an LSTM
+RING_MODES = 8  # GAN: the ring's mixture has 8 modes; covering them all
+COLLAPSE_MAX_MODES = 2  # GAN: a generator covering at most this many …
+COLLAPSE_MIN_STEPS = 3000  # … after this many steps (an untrained one covers none: that is no collapse)
+DATE_EXACT = 0.99  # translation: exact match on held-out dates
+SPEECH_ACC = 0.95  # speech: accuracy on the held-out (unseen) speakers …
+SPEECH_MAX_SECONDS = 60.0  # … after at most this many seconds of training
+
+FINISHED = ("finished", "stopped")  # a run that diverged or failed proves nothing
+
+
+@dataclass(frozen=True)
+class Challenge:
+    """One challenge: its key (words challenge.<key>.goal/.hint/.evidence), the page where it is done, and
+    the check of one run. `after`: a challenge that must be met first by a run that `pairs` with this one
+    (the same data, for "overfit, then fix it")."""
+
+    key: str
+    page: str
+    check: Callable[[dict], Evidence | None]
+    goal: Evidence  # the thresholds its goal sentence names, in the evidence's units (see `shown`)
+    after: str | None = None
+    pairs: Callable[[dict, dict], bool] | None = None
+
+
+# ---- reading a run.json ----
+def _final(meta: dict, name: str) -> float | None:
+    value = (meta.get("final") or {}).get(name)
+    return float(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
+
+
+def _of(meta: dict, family: str) -> dict | None:
+    """The run's settings when it is a finished run of `family`, else None."""
+    if meta.get("family") != family or meta.get("status", "finished") not in FINISHED:
+        return None
+    config = meta.get("config")
+    return config if isinstance(config, dict) else None
+
+
+def parameters(meta: dict) -> int | None:
+    """The trainable parameters of the run's architecture, built from its settings on PyTorch's meta device
+    (shapes only, no memory); None when its settings do not build."""
+    import torch
+
+    from core import lab, runs
+
+    try:
+        fam = lab.family(meta.get("family"))
+        config = lab.config_from_dict(fam.config, meta.get("config"))
+        with torch.device("meta"):
+            model = fam.build(config, meta.get("context") or {})
+    except (runs.CheckpointError, KeyError, TypeError, ValueError, RuntimeError, AttributeError, IndexError):
+        return None
+    return sum(p.numel() for p in model.parameters() if p.requires_grad)
+
+
+# ---- the playground ----
+DATA_FIELDS = ("kind", "n", "noise", "classes", "test_fraction", "data_seed")
+
+
+def _playground(meta: dict) -> tuple[dict, dict] | None:
+    """(settings, network settings) of a finished classification run of the playground."""
+    config = _of(meta, "playground")
+    net = (config or {}).get("net")
+    if not isinstance(net, dict) or not net.get("classes") or _final(meta, "test_acc") is None \
+            or _final(meta, "train_acc") is None:
+        return None
+    return config, net
+
+
+def _gap(meta: dict) -> float:
+    """Training minus test accuracy in points, as the playground's own overfitting finding computes it."""
+    return round(100 * (_final(meta, "train_acc") - _final(meta, "test_acc")), 9)
+
+
+def spiral_small(meta: dict) -> Evidence | None:
+    if not (found := _playground(meta)):
+        return None
+    config, net = found
+    units, acc = sum(net.get("hidden") or ()), _final(meta, "test_acc")
+    if config.get("kind") != "spiral" or config.get("classes", 0) < SPIRAL_MIN_CLASSES:
+        return None
+    if units > SPIRAL_MAX_UNITS or acc < SPIRAL_ACC:
+        return None
+    return {"test_acc": acc, "units": units, "classes": config["classes"]}
+
+
+def xor_linear(meta: dict) -> Evidence | None:
+    if not (found := _playground(meta)):
+        return None
+    config, net = found
+    acc = _final(meta, "test_acc")
+    if config.get("kind") != "xor" or net.get("hidden") or acc < XOR_ACC:
+        return None
+    return {"test_acc": acc, "features": " ".join(net.get("features") or ())}
+
+
+def overfit(meta: dict) -> Evidence | None:
+    if not _playground(meta) or (gap := _gap(meta)) < OVERFIT_GAP:
+        return None
+    return {"train_acc": _final(meta, "train_acc"), "test_acc": _final(meta, "test_acc"), "gap": gap}
+
+
+def regularised(meta: dict) -> Evidence | None:
+    """A regularised run with a small gap; `fixes` says whether it fixes an overfitting run."""
+    if not (found := _playground(meta)):
+        return None
+    net = found[1]
+    if net.get("regularization", "none") == "none" or not net.get("reg_rate") or abs(gap := _gap(meta)) >= FIXED_GAP:
+        return None
+    return {"regularization": str(net["regularization"]).upper(), "reg_rate": net["reg_rate"],
+            "train_acc": _final(meta, "train_acc"), "test_acc": _final(meta, "test_acc"), "gap": gap}
+
+
+def fixes(meta: dict, overfitting: dict) -> bool:
+    """Whether a regularised run fixes an overfitting one: the same points (data set, size, noise, split and
+    seed) and a test accuracy at least as high (a network that learnt nothing has no gap either)."""
+    a, b = meta.get("config") or {}, overfitting.get("config") or {}
+    return all(a.get(k) == b.get(k) for k in DATA_FIELDS) and _final(meta, "test_acc") >= _final(overfitting, "test_acc")
+
+
+# ---- the other families ----
+def cnn_small(meta: dict) -> Evidence | None:
+    if _of(meta, "cnn") is None or (meta.get("context") or {}).get("dataset") not in DIGIT_SOURCES:
+        return None
+    acc = _final(meta, "test_acc")
+    if acc is None or acc < CNN_ACC or (params := parameters(meta)) is None or params > CNN_MAX_PARAMS:
+        return None
+    return {"test_acc": acc, "params": params}
+
+
+def adding_lstm(meta: dict) -> Evidence | None:
+    config = _of(meta, "rnn")
+    if not config or config.get("task") != "adding" or config.get("cell") != "lstm":
+        return None
+    solved = _final(meta, "test_acc")
+    if config.get("seq_len", 0) < ADDING_MIN_LENGTH or solved is None or solved < ADDING_ACC:
+        return None
+    return {"solved": solved, "length": config["seq_len"]}
+
+
+def _ring_modes(meta: dict) -> float | None:
+    config = _of(meta, "gan2d")
+    return _final(meta, "modes") if config and config.get("target") == "ring" else None
+
+
+def gan_collapse(meta: dict) -> Evidence | None:
+    modes = _ring_modes(meta)
+    if modes is None or modes > COLLAPSE_MAX_MODES or meta.get("steps", 0) < COLLAPSE_MIN_STEPS:
+        return None
+    return {"modes": int(modes), "steps": meta["steps"]}
+
+
+def gan_all_modes(meta: dict) -> Evidence | None:
+    modes = _ring_modes(meta)
+    if modes is None or modes < RING_MODES:
+        return None
+    return {"modes": int(modes)}
+
+
+def dates(meta: dict) -> Evidence | None:
+    exact = _final(meta, "test_exact_date") if _of(meta, "translation") is not None else None
+    if exact is None or exact < DATE_EXACT:
+        return None
+    return {"exact": exact, "params": parameters(meta) or 0}
+
+
+def speech_fast(meta: dict) -> Evidence | None:
+    acc = _final(meta, "test_acc") if _of(meta, "speech") is not None else None
+    seconds = meta.get("seconds")
+    if acc is None or acc < SPEECH_ACC or not isinstance(seconds, (int, float)) or seconds > SPEECH_MAX_SECONDS:
+        return None
+    return {"test_acc": acc, "seconds": seconds}
+
+
+CHALLENGES: tuple[Challenge, ...] = (
+    Challenge("xor_linear", "playground", xor_linear, {"acc": XOR_ACC}),
+    Challenge("spiral_small", "playground", spiral_small,
+              {"acc": SPIRAL_ACC, "units": SPIRAL_MAX_UNITS, "classes": SPIRAL_MIN_CLASSES}),
+    Challenge("overfit", "playground", overfit, {"gap": OVERFIT_GAP}),
+    Challenge("regularise", "playground", regularised, {"gap": FIXED_GAP}, after="overfit", pairs=fixes),
+    Challenge("cnn_small", "cnn", cnn_small, {"acc": CNN_ACC, "params": CNN_MAX_PARAMS}),
+    Challenge("adding_lstm", "rnn", adding_lstm, {"acc": ADDING_ACC, "length": ADDING_MIN_LENGTH}),
+    Challenge("gan_collapse", "gan", gan_collapse, {"modes": COLLAPSE_MAX_MODES, "steps": COLLAPSE_MIN_STEPS}),
+    Challenge("gan_all_modes", "gan", gan_all_modes, {"modes": RING_MODES}),
+    Challenge("dates", "translation", dates, {"acc": DATE_EXACT}),
+    Challenge("speech_fast", "speech", speech_fast, {"acc": SPEECH_ACC, "seconds": SPEECH_MAX_SECONDS}),
+)
+
+
+SHARES = ("acc", "test_acc", "train_acc", "solved", "exact")  # fractions, shown as percentages
+
+
+def shown(numbers: Evidence) -> dict[str, str]:
+    """Evidence (or a goal's thresholds) as the words show them: shares as percentages with one decimal
+    (0.9812 → "98.1"), points and seconds rounded, counts with thousands separators, text as it is."""
+    out = {}
+    for name, value in numbers.items():
+        if isinstance(value, str) or isinstance(value, bool):
+            out[name] = str(value)
+        elif name in SHARES:
+            out[name] = f"{100 * value:.1f}".removesuffix(".0")
+        elif name in ("gap", "seconds"):
+            out[name] = f"{value:.1f}".removesuffix(".0")
+        elif isinstance(value, int):
+            out[name] = f"{value:,}"
+        else:
+            out[name] = f"{value:g}"
+    return out
+
+
+def challenge(key: str) -> Challenge:
+    """The challenge with this key; KeyError for an unknown one."""
+    for c in CHALLENGES:
+        if c.key == key:
+            return c
+    raise KeyError(key)
+
+
+def of_page(page: str) -> list[Challenge]:
+    return [c for c in CHALLENGES if c.page == page]
+
+
+Result = tuple[bool, str | None, Evidence | None]  # (met, the id of the run that met it, its evidence)
+
+
+def evaluate(runs: Iterable) -> dict[str, Result]:
+    """Every challenge against a visitor's runs (core.runs.Run objects or run.json dicts; newest first, so
+    the newest run that meets a challenge is its evidence)."""
+    metas = [getattr(r, "meta", r) for r in runs]
+    out: dict[str, Result] = {}
+    for c in CHALLENGES:  # in order: a challenge's `after` comes before it
+        out[c.key] = (False, None, None)
+        for meta in metas:
+            evidence = c.check(meta)
+            if evidence is not None and (c.after is None or _paired(c, meta, metas)):
+                out[c.key] = (True, meta.get("id"), evidence)
+                break
+    return out
+
+
+def _paired(c: Challenge, meta: dict, metas: list[dict]) -> bool:
+    """Whether some run meets `c.after` and pairs with `meta` (the same data)."""
+    first = challenge(c.after)
+    return any(other is not meta and first.check(other) is not None and c.pairs(meta, other) for other in metas)
