@@ -356,7 +356,7 @@ def test_translation_page_reports_bad_tsv_lines_and_keeps_the_rest(server, page)
         {"name": "pairs.tsv", "mimeType": "text/tab-separated-values", "buffer": "\n".join(lines).encode()})
     for text in ("2 line(s) skipped", "line 5: expected 2 tab-separated fields", "line 10: an empty side",
                  "35 training and 3 held-out pairs"):  # 38 good lines, a tenth held out
-        page.get_by_text(text).first.wait_for(timeout=30_000)  # the page streams its elements: wait for each
+        page.get_by_text(text).first.wait_for(timeout=60_000)  # the page streams its elements: wait for each
     _assert_no_exception(page, "translation TSV")
 
 

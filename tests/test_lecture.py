@@ -1,5 +1,6 @@
 """The lecture path: each step's measured sentence and verdict come from its run; the page walks the steps."""
 import json
+import threading
 
 import numpy as np
 import pytest
@@ -166,6 +167,9 @@ def test_a_link_with_a_step_or_a_point_the_path_does_not_have_is_named_and_ignor
     k = [s.key for s in STEPS].index("perceptron") + 1
     at = open_lecture("zh", step=str(k), point="abc")
     assert at.header[0].value.startswith(f"{k}. ") and "point" in " ".join(w.value for w in at.warning)
+    other = perceptron.misclassified()[-1]  # a point the step offers: the link sets it, with no warning
+    at = open_lecture("en", step=str(k), point=str(other))
+    assert at.selectbox(key="lecture:pc_point").value == other and not at.warning
 
 
 def test_a_live_run_queues_for_a_training_slot_and_says_busy_when_none_frees():
@@ -189,3 +193,16 @@ def test_a_revealed_prediction_is_kept_with_the_visitors_progress():
     saved = lecture.stored(s).result
     assert kept == {"guess": s.choices[-1], "truth": s.answer(saved), "verdict": lecture.verdict(s, s.choices[-1], saved),
                     "live": False, "seed": 0}
+
+
+def test_a_click_while_the_sessions_live_run_goes_on_waits_for_it_instead_of_starting_another():
+    at = open_lecture("en")
+    s = STEPS[0]
+    at.radio(key=f"lecture:{s.key}:guess").set_value(s.choices[0]).run()
+    busy = threading.Lock()
+    busy.acquire()  # as the live run that an earlier click started holds it (Streamlit reruns at once)
+    at.session_state["lecture:run_lock"] = busy
+    threading.Timer(1.0, busy.release).start()
+    at.button(key=f"lecture:{s.key}:run").click().run()
+    assert not at.exception
+    assert f"lecture:{s.key}:outcome" not in at.session_state and "lecture:seed" not in at.session_state

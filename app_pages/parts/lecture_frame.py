@@ -1,4 +1,6 @@
 """The lecture path's frame around every step: step moves, the run buttons, verdict, source, progress, style."""
+import threading
+
 import streamlit as st
 
 from core import catalog, i18n, lecture, links, ui
@@ -6,6 +8,7 @@ from core.lecture import Outcome, Step
 from core.ui import LANG_KEY, lang, t
 
 NEXT_SEED = "lecture:seed"  # live runs count up from seed 1 (the stored run is seed 0)
+RUN_LOCK = "lecture:run_lock"  # held by the session's live run
 
 
 def step_names(steps: list[Step]):
@@ -47,18 +50,32 @@ def run_buttons(s: Step, inputs: dict, guess: str | None) -> None:
         st.rerun()
     if right.button(t("lecture.run"), icon=":material/play_arrow:", type="primary", help=t("lecture.run_help"),
                     key=f"lecture:{s.key}:run", disabled=guess is None, width="stretch"):
+        _run_live(s, inputs, guess)
+
+
+def _run_live(s: Step, inputs: dict, guess: str) -> None:
+    """One live run per session at a time. A click while one runs (Streamlit starts a new script run at once
+    and lets the old one finish) waits for that run's result instead of starting another."""
+    lock = st.session_state.setdefault(RUN_LOCK, threading.Lock())
+    if not lock.acquire(blocking=False):
+        with st.spinner(t("lecture.running")):
+            if lock.acquire(timeout=lecture.WAIT_SECONDS + 120):
+                lock.release()
+        st.rerun()
+    try:
         seed = st.session_state[NEXT_SEED] = st.session_state.get(NEXT_SEED, 0) + 1
         with st.spinner(t("lecture.running")):
             try:
-                out = lecture.run_shared(s, inputs, seed)
+                _reveal(s, lecture.run_shared(s, inputs, seed), guess)  # kept at once: a rerun may follow
             except lecture.Busy as exc:
                 st.warning(i18n.describe_error(exc, lang()), icon=":material/hourglass_top:")
                 return
             except lecture.Unavailable as exc:
                 st.error(t("lecture.unavailable", why=i18n.describe_error(exc, lang())))
                 return
-        _reveal(s, out, guess)
-        st.rerun()
+    finally:
+        lock.release()
+    st.rerun()
 
 
 def _reveal(s: Step, out: Outcome, guess: str) -> None:

@@ -30,9 +30,9 @@ TEXT: dict[str, dict[str, str]] = {
                               "zh": "已保存的运行（随机种子 {seed}）：在 {machine} 上单线程用时 {seconds} 秒。"},
     "lecture.source.live": {"en": "Run now (seed {seed}): {seconds} s on this server.",
                             "zh": "刚刚运行（随机种子 {seed}）：在本服务器上用时 {seconds} 秒。"},
-    "lecture.other_inputs": {"en": "This result is for other settings than the ones now chosen; run it live to see "
-                                   "the current ones.",
-                             "zh": "这个结果对应的不是当前选择的设置；请现场运行以查看当前设置的结果。"},
+    "lecture.other_inputs": {"en": "This result is for other settings than the ones now chosen; press “Predict "
+                                   "again” and run it live to see the current ones.",
+                             "zh": "这个结果对应的不是当前选择的设置；请点击“重新预测”，再现场运行以查看当前设置的结果。"},
     "lecture.no_stored": {"en": "No stored result for these settings: run it live.",
                           "zh": "这些设置没有已保存的结果：请现场运行。"},
     "lecture.verdict.right": {"en": "Your prediction — {guess} — is what the run shows.",

@@ -54,8 +54,8 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.applications.by_pixels": {"en": "raw pixels", "zh": "原始像素"},
     "lecture.applications.neighbours": {"en": "The query and its {k} nearest neighbours by {space}",
                                         "zh": "查询及其按{space}的 {k} 个最近邻"},
-    "lecture.applications.bars": {"en": "Neighbours showing the query's digit, per digit queried<br>"
-                                        "(bars: ±2 binomial standard errors)",
-                                  "zh": "近邻与查询同为一个数字的比例，按查询的数字<br>（误差线：±2 个二项分布标准误差）"},
+    "lecture.applications.bars": {"en": "Neighbours showing the query's digit,<br>per digit queried "
+                                        "(bars: ±2 binomial<br>standard errors)",
+                                  "zh": "近邻与查询同为一个数字的比例，<br>按查询的数字（误差线：±2 个<br>二项分布标准误差）"},
     "lecture.applications.all": {"en": "all", "zh": "全部"},
 }

@@ -4,12 +4,12 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.conditional.title": {"en": "GAN with a condition: generate, translate, edit",
                                   "zh": "带条件的生成对抗网络：生成、转换、编辑"},
     "lecture.conditional.claim": {
-        "en": "Give both players a condition vector y — here the digit wanted — and the game becomes "
-              "min_G max_D V(D, G) with G(z, y) and D(x, y): G must draw the digit asked for, because D judges "
+        "en": "Give both players a condition vector y — here the digit wanted — and the game below is "
+              "played with G(z, y) and D(x, y): G must draw the digit asked for, because D judges "
               "the pair. With an image as the condition it translates images (pix2pix: a digit with a hidden square "
               "→ the whole digit); moving z along a direction in the noise space edits what G draws.",
-        "zh": "给两个玩家都加上一个条件向量 y（这里是想要的数字），博弈就变成以 G(z, y) 和 D(x, y) 进行的 "
-              "min_G max_D V(D, G)：因为 D 评判的是图像与条件这一对，G 必须画出所要求的数字。以图像作为条件，"
+        "zh": "给两个玩家都加上一个条件向量 y（这里是想要的数字），下式的博弈就改由 "
+              "G(z, y) 和 D(x, y) 来进行：因为 D 评判的是图像与条件这一对，G 必须画出所要求的数字。以图像作为条件，"
               "它就能做图像转换（pix2pix：遮住一个方块的数字 → 完整的数字）；沿噪声空间中的某个方向移动 z，"
               "就能编辑 G 画出的内容。"},
     "lecture.conditional.question": {

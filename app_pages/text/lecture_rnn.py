@@ -3,11 +3,11 @@
 TEXT: dict[str, dict[str, str]] = {
     "lecture.rnn.title": {"en": "RNN: memory through time", "zh": "循环神经网络：跨越时间的记忆"},
     "lecture.rnn.claim": {
-        "en": "A recurrent network carries a state from step to step, h_t = f(W h_{t−1} + U x_t), with the same "
+        "en": "A recurrent network carries a state from step to step, hₜ = f(W hₜ₋₁ + U xₜ), with the same "
               "weights at every step. To learn from something it saw T steps ago, the gradient must flow back "
-              "through all T steps, multiplied by ∂h_t/∂h_{t−1} at each one.",
-        "zh": "循环神经网络把状态从一个时间步带到下一个时间步，h_t = f(W h_{t−1} + U x_t)，每一步使用相同的权重。"
-              "要从 T 步之前看到的内容中学习，梯度必须反向穿过全部 T 步，并在每一步乘以 ∂h_t/∂h_{t−1}。"},
+              "through all T steps, multiplied by ∂hₜ/∂hₜ₋₁ at each one.",
+        "zh": "循环神经网络把状态从一个时间步带到下一个时间步，hₜ = f(W hₜ₋₁ + U xₜ)，每一步使用相同的权重。"
+              "要从 T 步之前看到的内容中学习，梯度必须反向穿过全部 T 步，并在每一步乘以 ∂hₜ/∂hₜ₋₁。"},
     "lecture.rnn.question": {
         "en": "A freshly initialised RNN (tanh) reads sequences of 50 steps. Of the gradient that the last step's loss "
               "puts on the last state, how much reaches the first state, ‖∂ℓ/∂h₁‖ / ‖∂ℓ/∂h₅₀‖?",

@@ -14,7 +14,7 @@ def inputs() -> dict:
     names = {i: code.format(i=i, x1=f"{x[i, 0]:.2f}", x2=f"{x[i, 1]:.2f}", c=int(labels[i])) for i in wrong}
     left, right = st.columns([2, 3])
     chosen = left.selectbox(t("lecture.perceptron.pick"), wrong, format_func=names.get,
-                            **state("lecture:pc_point", wrong, name="point"))
+                            **state("lecture:pc_point", tuple(wrong), name="point"))
     with right:
         plot(plots.perceptron_view(x, labels, step.W_START, highlight=chosen, names=_names(),
                                    title=t("lecture.perceptron.start")))
