@@ -636,3 +636,37 @@ def test_presentation_mode_walks_the_lecture_with_the_arrow_keys(server, page, l
 def _settle_steps(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
     page.wait_for_timeout(500)
+
+
+def test_the_first_lecture_step_reads_a_digit_the_student_draws(server, page):
+    """Step 1's image task on a digit drawn on the canvas: a live run reads the drawing, not a test digit."""
+    url, _ = server
+    page.set_viewport_size({"width": 1400, "height": 2000})
+    page.goto(f"{url}/lecture?step=1&lang=en")
+    page.wait_for_selector('[data-testid="stMain"] h2', timeout=60_000)
+    _settle_steps(page)
+    page.get_by_text(i18n.translate("lecture.everywhere.draw", "en"), exact=True).click()
+    _settle_steps(page)
+    canvas = page.locator("canvas.upper-canvas").first
+    for attempt in range(3):  # a loaded machine may still move the canvas while it draws: measure again
+        canvas.scroll_into_view_if_needed()
+        box = canvas.bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + 30
+        page.mouse.move(x, y)
+        page.wait_for_timeout(200)
+        page.mouse.down()
+        for i in range(18):  # a vertical stroke: a "1"
+            page.mouse.move(x + i % 3, y + i * 8, steps=4)
+            page.wait_for_timeout(20)
+        page.mouse.up()
+        _settle_steps(page)
+        if not page.get_by_text(i18n.translate("lecture.everywhere.draw_first", "en")).count():
+            break
+        if attempt == 2:
+            raise AssertionError("the drawing never reached the page")
+    page.get_by_text(i18n.translate("lecture.everywhere.choice.four", "en"), exact=True).click()
+    _settle_steps(page)
+    page.get_by_role("button", name=i18n.translate("lecture.run", "en")).click()
+    page.get_by_text("Image: the digit you drew as a").first.wait_for(timeout=60_000)
+    _assert_no_exception(page, "lecture step 1 with a drawn digit")
+    page.screenshot(path=str(SHOTS / "lecture-1-drawn.png"), full_page=True)

@@ -141,3 +141,32 @@ def test_inputs_outside_the_lists_are_refused():
     for bad in ({"digit": len(step.TEST_DIGITS)}, {"spoken": 10}, {"date": -1}):
         with pytest.raises(ValueError):
             step.run({**step.STEP.defaults, **bad}, 0)
+
+
+def test_a_drawn_digit_is_read_by_the_cnn_against_the_digit_the_student_meant():
+    from core.data.images import pack_grey, unpack_grey
+
+    data = digits.offline_mnist()
+    i = step.TEST_DIGITS[0]
+    code = pack_grey(data.x_test[i][None])[0]  # as the canvas hands it over: 28×28 in 16 grey levels
+    probs = cnn_inside.probabilities(fresh("cnn"), unpack_grey([code])[:, None])[0]
+    inputs = {**step.STEP.defaults, "drawn": code, "drawn_label": int(data.y_test[i])}
+    r = step.run(inputs, 0)
+    assert r["digit"]["index"] is None and r["digit"]["predicted"] == probs.argmax()
+    assert r["digit"]["right"] == (probs.argmax() == data.y_test[i])
+    assert step.measured(r, "en").startswith(f"Image: the digit you drew as a {data.y_test[i]} was read as")
+    wrong = step.run({**inputs, "drawn_label": (int(data.y_test[i]) + 1) % 10}, 0)  # meant another digit
+    assert not wrong["digit"]["right"] and wrong["right"] == r["right"] - r["digit"]["right"]
+    with pytest.raises(ValueError):
+        step.run({**inputs, "drawn": "ff"}, 0)  # not a 28×28 image
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_drawing_ones_own_digit_shows_the_canvas_and_keeps_the_stored_run_for_the_test_digit(lang):
+    at = open_lecture(lang, step="1")
+    at.toggle(key="lecture:everywhere_draw").set_value(True).run()
+    assert not at.exception
+    from core import i18n
+    assert i18n.translate("lecture.everywhere.draw_first", lang) in [c.value for c in at.caption]
+    at.radio(key="lecture:everywhere:guess").set_value("four").run()
+    assert not at.button(key="lecture:everywhere:show").disabled  # nothing drawn yet: the stored test digit stands

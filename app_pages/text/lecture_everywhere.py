@@ -31,6 +31,18 @@ TEXT: dict[str, dict[str, str]] = {
     "lecture.everywhere.mark.wrong": {"en": "wrong", "zh": "错"},
     "lecture.everywhere.right": {"en": "right", "zh": "答对了"},
     "lecture.everywhere.wrong": {"en": "wrong", "zh": "答错了"},
+    "lecture.everywhere.drawn": {
+        "en": "Image: the digit you drew as a {expected} was read as {predicted} ({p}): {mark}; on all {n} held-out "
+              "digits the CNN is right on {acc}.",
+        "zh": "图像：你画的数字 {expected} 被识别为 {predicted}（{p}），{mark}；在全部 {n} 个留出的数字上，这个 CNN "
+              "的正确率是 {acc}。"},
+    "lecture.everywhere.draw": {"en": "Draw my own digit", "zh": "自己画一个数字"},
+    "lecture.everywhere.draw_help": {"en": "Draw one digit with the mouse or a finger, white on black, large and "
+                                           "centred; then say which digit it is.",
+                                     "zh": "用鼠标或手指画一个数字（黑底白字，尽量大并居中），再说明它是哪个数字。"},
+    "lecture.everywhere.drawn_label": {"en": "The digit I drew", "zh": "我画的数字"},
+    "lecture.everywhere.draw_first": {"en": "Draw a digit on the black square first.",
+                                      "zh": "请先在黑色方框中画一个数字。"},
     "lecture.everywhere.digit": {
         "en": "Image: held-out test digit #{i}, a {expected}, was read as {predicted} ({p}): {mark}; on all {n} "
               "held-out digits the CNN is right on {acc}.",

@@ -69,6 +69,19 @@ def recognise_digit(index: int) -> dict:
             "test_accuracy": round(float((pred == data.y_test).mean()), 4), "test_digits": len(data.y_test)}
 
 
+def recognise_drawing(code: str, expected: int) -> dict:
+    """The CNN on a digit the student drew (28×28, packed by images.pack_grey) that they say is `expected`;
+    as `recognise_digit`, with "index" None. ValueError for a drawing that is not one packed 28×28 image."""
+    pixels = images.unpack_grey([code])[0]
+    probs = cnn_inside.probabilities(model("cnn"), pixels[None, None])[0]
+    k = int(probs.argmax())
+    data = mnist()
+    test = cnn_inside.probabilities(model("cnn"), data.x_test).argmax(1)
+    return {"index": None, "pixels": np.round(pixels, 2).tolist(), "expected": int(expected), "predicted": k,
+            "p": round(float(probs[k]), 4), "right": bool(k == expected),
+            "test_accuracy": round(float((test == data.y_test).mean()), 4), "test_digits": len(data.y_test)}
+
+
 def recognise_speech(digit: int) -> dict:
     """The speech network on the English word for `digit` spoken by VOICE; its probabilities and log-mel
     spectrogram (40 mel bands, every other frame). Without espeak-ng: {"digit", "available": False}."""
@@ -114,7 +127,9 @@ def run(inputs: dict, seed: int) -> dict:
     d, s, k = int(inputs["digit"]), int(inputs["spoken"]), int(inputs["date"])
     if d not in range(len(TEST_DIGITS)) or s not in SPOKEN or k not in range(len(DATES)):
         raise ValueError(f"inputs outside the lists: {inputs}")
-    tasks = {"digit": recognise_digit(TEST_DIGITS[d]), "speech": recognise_speech(s),
+    drawn = inputs.get("drawn")  # a digit the student drew (then "drawn_label" is the digit they meant)
+    image = recognise_drawing(drawn, int(inputs["drawn_label"])) if drawn else recognise_digit(TEST_DIGITS[d])
+    tasks = {"digit": image, "speech": recognise_speech(s),
              "date": translate_date(*DATES[k]), "face": detect_face()}
     known = [t for t in tasks.values() if t.get("available", True)]
     return {**tasks, "right": sum(t["right"] for t in known), "known": len(known)}
@@ -134,8 +149,9 @@ def measured(result: dict, lang: str) -> str:
     tr = lambda key, **v: i18n.translate(f"lecture.everywhere.{key}", lang, **v)  # noqa: E731
     mark = lambda task: tr("right" if task["right"] else "wrong")  # noqa: E731
     dg, sp_, dt, fa = result["digit"], result["speech"], result["date"], result["face"]
-    parts = [tr("digit", i=dg["index"], expected=dg["expected"], predicted=dg["predicted"], p=f"{dg['p']:.1%}",
-                mark=mark(dg), acc=f"{dg['test_accuracy']:.1%}", n=f"{dg['test_digits']:,}")]
+    parts = [tr("digit" if dg["index"] is not None else "drawn", i=dg["index"], expected=dg["expected"],
+                predicted=dg["predicted"], p=f"{dg['p']:.1%}", mark=mark(dg), acc=f"{dg['test_accuracy']:.1%}",
+                n=f"{dg['test_digits']:,}")]
     if sp_["available"]:
         parts.append(tr("speech", word=sd.WORDS["en"][sp_["digit"]], voice=sp_["voice"], predicted=sp_["predicted"],
                         p=f"{sp_['probs'][sp_['predicted']]:.1%}", mark=mark(sp_)))

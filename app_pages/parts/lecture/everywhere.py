@@ -4,7 +4,8 @@ import streamlit as st
 
 from app_pages.parts.speech_try import image as spectrogram_image
 from core import plots
-from core.data import speech as sd, zh_en
+from core.data import speech as sd, uploads, zh_en
+from core.data.images import pack_grey
 from core.families import speech as sp
 from core.lecture import everywhere as step
 from core.ui import plot, state, t
@@ -20,11 +21,32 @@ def inputs() -> dict:
     left, middle, right = st.columns(3)
     digit = left.selectbox(t("lecture.everywhere.pick_digit"), DIGITS, format_func=digits.get,
                            **state("lecture:everywhere_digit", DIGITS, name="digit"))
+    drawn = _drawing(left)
     spoken = middle.selectbox(t("lecture.everywhere.pick_spoken"), step.SPOKEN, index=step.STEP.defaults["spoken"],
                               format_func=sp.label, **state("lecture:everywhere_spoken", step.SPOKEN, name="spoken"))
     date = right.selectbox(t("lecture.everywhere.pick_date"), DATES, format_func=dates.get,
                            **state("lecture:everywhere_date", DATES, name="date"))
-    return {"digit": digit, "spoken": spoken, "date": date}
+    return {"digit": digit, "spoken": spoken, "date": date, **drawn}
+
+
+def _drawing(column) -> dict:
+    """{"drawn": the student's digit packed as 28×28, "drawn_label": the digit they meant}, or {} (the test digit
+    is used) while the canvas is off or empty."""
+    if not column.toggle(t("lecture.everywhere.draw"), help=t("lecture.everywhere.draw_help"),
+                         **state("lecture:everywhere_draw")):
+        return {}
+    from streamlit_drawable_canvas import st_canvas
+
+    with column:
+        st.space("small")  # the canvas's toolbar floats above its top edge
+        drawing = st_canvas(stroke_width=18, stroke_color="#FFFFFF", background_color="#000000", height=196,
+                            width=196, key="lecture:everywhere_canvas", return_image_data=True)
+        label = st.selectbox(t("lecture.everywhere.drawn_label"), step.SPOKEN, **state("lecture:everywhere_label"))
+    grey = uploads.canvas_to_grey(drawing.image_data) if drawing is not None and drawing.image_data is not None else None
+    if grey is None or grey.max() < 0.1:
+        column.caption(t("lecture.everywhere.draw_first"))
+        return {}
+    return {"drawn": pack_grey(uploads.mnist_style(grey)[None])[0], "drawn_label": int(label)}
 
 
 def _said(task: dict, text: str) -> None:
