@@ -71,6 +71,11 @@ def check_name(name: str) -> str:
     return text
 
 
+def class_key(code: str) -> str:
+    """A class code as stored with its members: spaces collapsed, at most MAX_CODE characters."""
+    return " ".join(str(code).split())[:MAX_CODE]
+
+
 def code_matches(given: str, expected: str | None) -> bool:
     """Whether a typed class code is the operator's (spaces and case ignored, compared in constant time)."""
     if not expected:
@@ -99,7 +104,7 @@ class Progress:
     def join(self, owner: str, code: str, name: str) -> str:
         """Put `owner` in class `code` under display `name` (checked; joining again renames). Returns the name."""
         name = check_name(name)
-        code = " ".join(str(code).split())[:MAX_CODE]
+        code = class_key(code)
         with self._db() as db:
             db.execute("INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT(owner) DO UPDATE SET "
                        "class_code = excluded.class_code, name = excluded.name", (owner, code, name, time.time()))
@@ -151,7 +156,7 @@ class Progress:
         their entries {kind: {item: value}}, in order of name."""
         with self._db() as db:
             people = db.execute("SELECT owner, name, joined FROM members WHERE class_code = ? ORDER BY name, joined",
-                                (code,)).fetchall()
+                                (class_key(code),)).fetchall()
             rows = []
             for owner, name, joined in people:
                 entries: dict[str, dict[str, dict]] = {}
