@@ -4,9 +4,9 @@ import streamlit as st
 
 from app_pages.parts import lab as lab_ui
 from app_pages.parts.challenges import mark
-from core import challenges, lab, runs, ui
-from core.i18n import describe_error, plain
-from core.ui import lang, t
+from core import challenges, runs, ui
+from core.i18n import plain
+from core.ui import t
 
 st.title(t("page.challenges.title"))
 st.markdown(t("challenges.idea"))
@@ -33,14 +33,7 @@ def open_button(run: runs.Run, page: str) -> None:
     if not st.button(t("challenges.open", page=t(f"page.{page}.title")), key=f"challenges:open:{run.id}",
                      icon=":material/open_in_new:"):
         return
-    try:
-        ck = lab.check(run.meta, run.weights())
-        lab_ui.queue(ck)
-        st.switch_page(f"app_pages/{ck.family.page}.py")
-    except runs.CheckpointError as exc:
-        st.error(t("lab.refused", error=describe_error(exc, lang())))
-    except OSError:  # deleted meanwhile, or its weights damaged on disk
-        st.error(t("challenges.gone"))
+    lab_ui.open_run(run, "challenges.gone")
 
 
 for c in challenges.CHALLENGES:

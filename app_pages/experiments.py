@@ -174,14 +174,7 @@ if chosen_runs:
     page = run.meta.get("page", "")
     if a.button(t("exp.open", page=page_titles.get(page, t("exp.its_page"))), key=f"{KEY}:open:{run.id}", type="primary",
                 icon=":material/open_in_new:"):
-        try:
-            ck = lab.check(run.meta, run.weights())
-            lab_ui.queue(ck)
-            st.switch_page(f"app_pages/{ck.family.page}.py")
-        except runs.CheckpointError as exc:
-            st.error(t("lab.refused", error=describe_error(exc, lang())))
-        except OSError:  # deleted meanwhile, or its weights damaged on disk
-            st.error(t("exp.gone"))
+        lab_ui.open_run(run, "exp.gone")
     try:
         b.download_button(t("exp.download_weights"), run.checkpoint(), file_name=f"{run.id}.safetensors",
                           key=f"{KEY}:dl_w:{run.id}", icon=":material/download:", help=t("exp.download_help"))

@@ -54,6 +54,19 @@ def queue(ck: lab.Checkpoint) -> None:
     st.session_state.setdefault("lab:open", {})[ck.family.name] = ck
 
 
+def open_run(run: runs.Run, gone: str) -> None:
+    """Reopen a stored run in its page: checked, queued for that page, switched to; a refused or vanished run
+    (deleted meanwhile, its weights damaged on disk) gets a message instead (`gone`: its translation key)."""
+    try:
+        ck = lab.check(run.meta, run.weights())
+        queue(ck)
+        st.switch_page(f"app_pages/{ck.family.page}.py")
+    except runs.CheckpointError as exc:
+        st.error(t("lab.refused", error=describe_error(exc, lang())))
+    except OSError:
+        st.error(t(gone))
+
+
 def take(family: str) -> lab.Checkpoint | None:
     """The checkpoint queued for `family`, once."""
     return st.session_state.get("lab:open", {}).pop(family, None)
