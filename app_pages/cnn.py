@@ -3,7 +3,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import cnn_inside, imagenet, lab as lab_ui, challenges as challenges_part
-from core import plots
+from core import challenges, plots, ui
 from core.data import images
 from core.families import cnn
 from core.lessons import inductive_bias as ib
@@ -14,7 +14,7 @@ from core.ui import BOOLS, data_source, labels, lang, plot, state, t
 KEY = "cnn"
 DROPOUTS, LRS, BATCHES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), (3e-4, 1e-3, 3e-3, 1e-2, 3e-2), (16, 32, 64, 128, 256)
 st.title(t("page.cnn.title"))
-st.markdown(t("cnn.idea"))
+ui.idea("cnn.idea")
 
 
 @st.cache_resource(show_spinner=False)  # read-only arrays, shared without a copy per rerun
@@ -133,6 +133,12 @@ st.markdown(t("cnn.bias_findings", cnn_change=points["cnn"], mlp_change=points["
               mlp_last=f"{f['mlp_at_largest']:.1%}"))
 if f["prior_helps"]:
     st.markdown(t(f"cnn.prior.{f['lead_scrambled']}"))
+mean_curve = [float(a) for a in result["shift"]["cnn"].mean(0)]
+answer = st.number_input(t("cnn.below_half"), 0, len(mean_curve) - 1, None, step=1, key=f"{KEY}:below_half")
+reading = {"answer": answer, "curve": mean_curve}
+challenges_part.check("cnn", reading)
+if answer is not None and challenges.cnn_shift(reading) is None:
+    st.caption(t("cnn.below_half_no", px=answer, acc=f"{mean_curve[answer]:.1%}"))
 example = data.x_test[:1]
 perm = ib.permutation(data.shape)
 with st.expander(t("cnn.scrambled_example")):

@@ -3,14 +3,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import plots
+from core import plots, ui
 from core.data import digits
 from core.lessons import learning_curves as lc
 from app_pages.parts import data_scale_words as words
 from core.ui import data_source, labels, plot, sentences, state, stop, t
 
 st.title(t("page.data_scale.title"))
-st.markdown(t("ds.idea"))
+ui.idea("ds.idea")
 
 
 @st.cache_resource(show_spinner=False)

@@ -3,12 +3,12 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import plots
+from core import plots, ui
 from core.lessons import circuits, parity, sawtooth
 from core.ui import BOOLS, lang, plot, sentences, state, t
 
 st.title(t("page.depth.title"))
-st.markdown(t("depth.idea"))
+ui.idea("depth.idea")
 st.latex(r"s_d(\oplus_n) \;\ge\; 2^{\,c_d\, n^{1/(d-1)}},\qquad c_d = (1/10)^{d/(d-1)}")
 st.caption(t("depth.bound_caption"))
 

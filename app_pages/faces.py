@@ -3,8 +3,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui
-from core import plots
+from app_pages.parts import challenges as challenges_part, lab as lab_ui
+from core import challenges, plots, ui
 from core.data import uploads
 from core.families import faces as fc
 from core.i18n import describe_error
@@ -14,7 +14,7 @@ from core.ui import BOOLS, labels, lang, listing, plot, state, t
 
 KEY = "faces"
 st.title(t("page.faces.title"))
-st.markdown(t("faces.idea"))
+ui.idea("faces.idea")
 
 incoming = lab_ui.take("faces")  # a stored run to show: the sidebar follows its settings
 if incoming is not None:
@@ -164,5 +164,11 @@ if model is not None:
                   cr=f"{cascade_row['recall']:.0%}", cf1=f"{cascade_row['f1']:.2f}",
                   ciou=f"{cascade_row['mean_iou']:.2f}",
                   verdict=t(f"faces.verdict.{fc.verdict(cnn_row, cascade_row)}")))
+    lower = round(threshold - challenges.FACE_STEP, 2)
+    lower_row = fc.scores_table([fc.select(b, s, lower, nms_iou) for b, s in raw], test_scenes()) \
+        if lower >= 0.05 else None  # the slider's lowest value has no step below it
+    challenges_part.check("faces", {"threshold": threshold, "precision": cnn_row["precision"], "recall": cnn_row["recall"],
+                                    "lower_precision": lower_row["precision"] if lower_row else None})
 else:
     st.info(t("faces.train_first"))
+challenges_part.show("faces")

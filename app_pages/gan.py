@@ -5,7 +5,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import gan_images, gan_pix2pix, lab as lab_ui, challenges as challenges_part
-from core import plots
+from core import plots, ui
 from core.families import gan2d
 from core.i18n import describe_error
 from core.runtime.jobs import Job, Snapshot
@@ -46,7 +46,7 @@ config = replace(start, target=target, noise_dim=noise_dim, noise=noise, loss=lo
                  d_layers=d_layers, d_width=d_width, g_lr=g_lr, d_lr=d_lr, d_steps=d_steps, epochs=epochs)
 
 
-idea.markdown(t("gan.idea", rule=t(f"gan.idea.{config.loss}")))
+ui.idea("gan.idea", into=idea, rule=t(f"gan.idea.{config.loss}"))
 
 
 def make_job() -> Job:

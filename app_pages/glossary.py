@@ -7,7 +7,8 @@ from core.ui import lang, state, t
 
 st.title(t("page.glossary.title"))
 st.markdown(t("glossary.idea"))
-query = st.text_input(t("glossary.search"), help=t("glossary.search_help"), max_chars=100, **state("glossary:q"))
+query = st.text_input(t("glossary.search"), help=t("glossary.search_help"), max_chars=100,
+                      **state("glossary:q", glossary.every_name()))  # a term's link from a page opens its entry
 found = glossary.search(query)
 total = len(glossary.ENTRIES)
 if not query.strip():

@@ -2,7 +2,8 @@
 import numpy as np
 import streamlit as st
 
-from core import plots
+from app_pages.parts import challenges as challenges_part
+from core import plots, ui
 from core.data import csv2d, toy2d
 from core.families import mlp
 from core.lessons import perceptron as pc
@@ -10,7 +11,7 @@ from core.links import steps
 from core.ui import labels, plot, points_source, state, stop, t
 
 st.title(t("page.perceptron.title"))
-st.markdown(t("pc.idea"))
+ui.idea("pc.idea")
 st.latex(r"y = f(W^\top \tilde x) = \operatorname{sign}(w_0\cdot 1 + w_1 x_1 + w_2 x_2), \qquad"
          r"\text{%s } y\,W^\top \tilde x \le 0:\; W \leftarrow W + y\,\tilde x" % t("pc.if"))
 
@@ -86,6 +87,9 @@ elif run.cycle:
     st.error(t("pc.cycle", first=run.cycle[0], period=run.cycle[1], now=run.epochs))
 elif not separable:
     st.warning(t("pc.not_separable", epochs=run.epochs))
+challenges_part.check("perceptron", {"cycle": run.cycle, "converged": run.converged, "updates": run.updates,
+                                     "bound": bound.updates if bound else None, "points": len(x)})
+challenges_part.show("perceptron")
 
 if not separable:
     st.subheader(t("pc.mlp_title"))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui, challenges as challenges_part
-from core import playground as pg
+from core import playground as pg, ui
 from core.data import csv2d, toy2d
 from core.families import mlp
 from core.runtime.jobs import Job, Snapshot
@@ -14,7 +14,7 @@ from core.ui import labels, lang, link_opened_here, listing, plot, points_source
 KEY = "pg"
 
 st.title(t("page.playground.title"))
-st.markdown(t("pg.idea"))
+ui.idea("pg.idea")
 st.latex(r"g(x) = f_1\big(f_2\big(\cdots f_L(x)\big)\big), \qquad f_i(h) = \sigma(W_i h + b_i)")
 
 # Widgets start from the last configuration of this session, else from the URL (a shared link).

@@ -3,7 +3,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui, rnn_tasks, challenges as challenges_part
-from core import plots
+from core import plots, ui
 from core.families import rnn
 from core.i18n import SettingError, describe_error
 from core.runtime.jobs import Job, Snapshot
@@ -12,7 +12,7 @@ from core.ui import labels, lang, plot, state, stop, t
 KEY = "rnn"
 HIDDEN, LRS = (8, 16, 32, 64, 128, 256), (3e-4, 1e-3, 3e-3, 1e-2)
 st.title(t("page.rnn.title"))
-st.markdown(t("rnn.idea"))
+ui.idea("rnn.idea")
 with st.expander(t("rnn.gates_title")):
     st.markdown(t("rnn.gates_lstm"))
     st.latex(r"\begin{aligned} i_t &= \sigma(W_i x_t + U_i h_{t-1} + b_i), \quad f_t = \sigma(W_f x_t + U_f h_{t-1} + b_f), "

@@ -3,7 +3,7 @@ import numpy as np
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui, speech_try, challenges as challenges_part
-from core import plots
+from core import plots, ui
 from core.data import speech as sd
 from core.families import speech as sp
 from core.runtime.jobs import Job, Snapshot
@@ -12,7 +12,7 @@ from core.ui import BOOLS, listing, plot, state, stop, t
 
 KEY = "speech"
 st.title(t("page.speech.title"))
-st.markdown(t("speech.idea"))
+ui.idea("speech.idea")
 st.latex(r"\mathrm{logmel}(m, \tau) = \log\Big(\sum_k M_{m k}\,\big|\mathrm{STFT}(x)_{k \tau}\big|^2\Big)")
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages.parts import lab as lab_ui, challenges as challenges_part
-from core import plots
+from core import plots, ui
 from core.data import zh_en
 from core.families import seq2seq as s2s
 from core.runtime.jobs import Job, Snapshot
@@ -16,7 +16,7 @@ from core.ui import BOOLS, labels, lang, plot, row_problems, state, stop, t
 KEY = "mt"
 HIDDEN, EMBED, LRS = (32, 64, 128, 256), (16, 32, 64, 128), (3e-4, 1e-3, 3e-3, 1e-2)
 st.title(t("page.translation.title"))
-st.markdown(t("mt.idea"))
+ui.idea("mt.idea")
 
 
 @st.cache_resource(show_spinner=False)  # read-only pairs and vocabularies, shared by every session

@@ -1,7 +1,9 @@
-"""Challenges that check themselves: each is met by a stored run, judged only from that run's settings and
-what its training measured (run.json's `config`, `context`, `final`, `steps`, `seconds`), never from a box
-the learner ticks. A check returns the evidence (the run's numbers, shown by the Challenges page and kept
-with the visitor's progress) or None.
+"""Challenges that check themselves, never from a box the learner ticks. Most are met by a stored run,
+judged only from that run's settings and what its training measured (run.json's `config`, `context`,
+`final`, `steps`, `seconds`). The rest (`on="page"`) are judged from what a page has just measured and
+passes in (the perceptron's run, the detector's precision and recall at the chosen threshold); the page
+keeps the evidence with the visitor's progress when it is met. A check returns the evidence (the numbers,
+shown by the Challenges page) or None.
 """
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ COLLAPSE_MIN_STEPS = 3000  # … after this many steps (an untrained one covers 
 DATE_EXACT = 0.99  # translation: exact match on held-out dates
 SPEECH_ACC = 0.95  # speech: accuracy on the held-out (unseen) speakers …
 SPEECH_MAX_SECONDS = 60.0  # … after at most this many seconds of training
+TIGHT_BOUND = 10_000  # perceptron: converge on points whose Novikoff bound (R/γ)² exceeds this many updates
+FACE_PRECISION = 0.95  # faces: the lowest threshold (in the slider's steps) keeping this precision …
+FACE_STEP = 0.01  # … one step lower, precision falls below it
+SHIFT_BELOW = 0.5  # CNN: the first shift (px) at which the mean accuracy over seeds falls below this
 
 FINISHED = ("finished", "stopped")  # a run that diverged or failed proves nothing
 
@@ -45,6 +51,7 @@ class Challenge:
     goal: Evidence  # the thresholds its goal sentence names, in the evidence's units (see `shown`)
     after: str | None = None
     pairs: Callable[[dict, dict], bool] | None = None
+    on: str = "run"  # "run": checked on each stored run.json; "page": on the state its page measured
 
 
 # ---- reading a run.json ----
@@ -197,7 +204,55 @@ def speech_fast(meta: dict) -> Evidence | None:
     return {"test_acc": acc, "seconds": seconds}
 
 
+# ---- checked on what a page measured ----
+def perceptron_cycle(state: dict) -> Evidence | None:
+    """The perceptron page's run: its weights repeated after a whole epoch (the rule will never stop).
+    `state`: {"cycle": (first epoch, period) or None, "points": n}."""
+    cycle = state.get("cycle")
+    if not cycle:
+        return None
+    return {"first": int(cycle[0]), "period": int(cycle[1]), "points": int(state["points"])}
+
+
+def perceptron_tight(state: dict) -> Evidence | None:
+    """The rule converged on points whose Novikoff bound exceeds TIGHT_BOUND: the bound is a worst case.
+    `state`: {"converged": bool, "updates": int, "bound": (R/γ)² or None, "points": n}."""
+    bound = state.get("bound")
+    if not state.get("converged") or bound is None or not math.isfinite(bound) or bound <= TIGHT_BOUND:
+        return None
+    return {"updates": int(state["updates"]), "bound": int(round(bound)), "points": int(state["points"])}
+
+
+def faces_threshold(state: dict) -> Evidence | None:
+    """The face page's detector scored on the held-out test scenes at the chosen threshold and one slider step
+    (0.01) lower: met at the lowest threshold that keeps precision ≥ FACE_PRECISION. `state`: {"threshold",
+    "precision", "recall", "lower_precision": precision at threshold − 0.01, or None at the slider's end}."""
+    precision, lower = state.get("precision"), state.get("lower_precision")
+    if precision is None or lower is None or precision < FACE_PRECISION or lower >= FACE_PRECISION:
+        return None
+    return {"threshold": round(float(state["threshold"]), 2), "precision": float(precision),
+            "recall": float(state["recall"]), "lower": round(float(state["threshold"]) - FACE_STEP, 2),
+            "lower_precision": float(lower)}
+
+
+def first_below(curve: list[float], level: float = SHIFT_BELOW) -> int | None:
+    """The first index (shift in px) at which `curve` (accuracy by shift, 0 px first) is below `level`."""
+    return next((s for s, acc in enumerate(curve) if acc < level), None)
+
+
+def cnn_shift(state: dict) -> Evidence | None:
+    """The learner's answer to "at which shift does the CNN fall below 50 %?" against the curve the CNN page
+    shows (mean over seeds, stored or rerun). `state`: {"answer": px or None, "curve": [accuracy by px]}."""
+    curve, answer = list(state.get("curve") or ()), state.get("answer")
+    found = first_below(curve)
+    if answer is None or found is None or answer != found or found == 0:
+        return None
+    return {"shift": found, "acc": curve[found], "before": curve[found - 1]}
+
+
 CHALLENGES: tuple[Challenge, ...] = (
+    Challenge("perceptron_cycle", "perceptron", perceptron_cycle, {}, on="page"),
+    Challenge("perceptron_tight", "perceptron", perceptron_tight, {"bound": TIGHT_BOUND}, on="page"),
     Challenge("xor_linear", "playground", xor_linear, {"acc": XOR_ACC}),
     Challenge("spiral_small", "playground", spiral_small,
               {"acc": SPIRAL_ACC, "units": SPIRAL_MAX_UNITS, "classes": SPIRAL_MIN_CLASSES}),
@@ -209,10 +264,12 @@ CHALLENGES: tuple[Challenge, ...] = (
     Challenge("gan_all_modes", "gan", gan_all_modes, {"modes": RING_MODES}),
     Challenge("dates", "translation", dates, {"acc": DATE_EXACT}),
     Challenge("speech_fast", "speech", speech_fast, {"acc": SPEECH_ACC, "seconds": SPEECH_MAX_SECONDS}),
+    Challenge("cnn_shift", "cnn", cnn_shift, {"acc": SHIFT_BELOW}, on="page"),
+    Challenge("faces_threshold", "faces", faces_threshold, {"precision": FACE_PRECISION}, on="page"),
 )
 
 
-SHARES = ("acc", "test_acc", "train_acc", "solved", "exact")  # fractions, shown as percentages
+SHARES = ("acc", "test_acc", "train_acc", "solved", "exact", "before", "precision", "recall", "lower_precision")  # fractions, shown as percentages
 
 
 def shown(numbers: Evidence) -> dict[str, str]:
@@ -248,13 +305,20 @@ def of_page(page: str) -> list[Challenge]:
 Result = tuple[bool, str | None, Evidence | None]  # (met, the id of the run that met it, its evidence)
 
 
-def evaluate(runs: Iterable) -> dict[str, Result]:
+def evaluate(runs: Iterable, kept: dict[str, dict] | None = None) -> dict[str, Result]:
     """Every challenge against a visitor's runs (core.runs.Run objects or run.json dicts; newest first, so
-    the newest run that meets a challenge is its evidence)."""
+    the newest run that meets a challenge is its evidence); a page challenge is met when `kept` (the
+    visitor's kept challenge progress, {key: {"met": True, "evidence": …}}) holds the evidence its page
+    measured."""
     metas = [getattr(r, "meta", r) for r in runs]
     out: dict[str, Result] = {}
     for c in CHALLENGES:  # in order: a challenge's `after` comes before it
         out[c.key] = (False, None, None)
+        if c.on == "page":
+            entry = (kept or {}).get(c.key) or {}
+            if entry.get("met") and isinstance(entry.get("evidence"), dict):
+                out[c.key] = (True, None, entry["evidence"])
+            continue
         for meta in metas:
             evidence = c.check(meta)
             if evidence is not None and (c.after is None or _paired(c, meta, metas)):

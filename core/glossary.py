@@ -7,8 +7,10 @@ The lecture's own words, where they differ from d2l's (感知器 for 感知机, 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -165,3 +167,62 @@ def entry(key: str) -> Entry:
         if e.key == key:
             return e
     raise KeyError(key)
+
+
+# ---- terms in a page's text ----
+PROTECTED = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|`[^`\n]*`|\[[^\]\n]*\]\([^)\n]*\)|:[a-z]+\[[^\]\n]*\]|:material/\w+:",
+                       re.S)  # LaTeX, code, links and Streamlit's directives: never linked inside
+MIN_LATIN = 3  # Latin-script names shorter than this ("JS", "BP") are too ambiguous to link in running text
+
+
+def names(entry: Entry, lang: str) -> list[str]:
+    """The forms of `entry` that its term may take in text written in `lang` ("en" or "zh"): in English its
+    English name and Latin-script aliases; in Chinese also its Chinese name and aliases."""
+    forms = [entry.en, *entry.aliases] + ([entry.zh] if lang == "zh" else [])
+    return [f for f in forms if (lang == "zh" or f.isascii() or not _has_cjk(f))
+            and (_has_cjk(f) or len(f) >= MIN_LATIN)]
+
+
+def every_name() -> tuple[str, ...]:
+    """Every entry's names and aliases in both languages: what a link to the glossary may search for."""
+    return tuple(dict.fromkeys(n for e in ENTRIES for n in (e.en, e.zh, *e.aliases)))
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _pattern(form: str) -> str:
+    """A form as a regular expression: a Latin one as a whole word, case-insensitive when written in lower
+    case ("Perceptron" matches "perceptron") and exact otherwise ("ReLU" does not match "relu(x)")."""
+    if not form.isascii():
+        return re.escape(form)
+    word = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    return f"(?i:{word})" if form == form.lower() else word
+
+
+def link_terms(text: str, lang: str, url: Callable[[Entry], str], title: Callable[[Entry], str],
+               limit: int = 8) -> str:
+    """Markdown `text` with the first occurrence of up to `limit` glossary terms made a link to the term's
+    entry (`url(entry)`) with `title(entry)` as the link's title, which a browser shows on hover. Longer names
+    win ("multilayer perceptron" before "perceptron"); Latin names match whole words (see `_pattern`);
+    nothing inside LaTeX, code, an existing link or a Streamlit directive is touched."""
+    forms = sorted({(form, e) for e in ENTRIES for form in names(e, lang)}, key=lambda p: -len(p[0]))
+    by_form = {form.casefold(): e for form, e in reversed(forms)}  # the first entry listing a form keeps it
+    pattern = re.compile("|".join(_pattern(f) for f, _ in forms))
+    linked: set[str] = set()
+
+    def link(match: re.Match) -> str:
+        e = by_form.get(match.group(0).casefold())
+        if e is None or e.key in linked or len(linked) >= limit:
+            return match.group(0)
+        linked.add(e.key)
+        tip = re.sub(r"[\"\\$`]", "", title(e)).replace("\n", " ").strip()
+        return f'[{match.group(0)}]({url(e)} "{tip}")'
+
+    out, start = [], 0
+    for protected in PROTECTED.finditer(text):
+        out += [pattern.sub(link, text[start:protected.start()]), protected.group(0)]
+        start = protected.end()
+    out.append(pattern.sub(link, text[start:]))
+    return "".join(out)

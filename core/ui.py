@@ -54,6 +54,18 @@ def t(key: str, **values) -> str:
     return i18n.translate(key, lang(), **values)
 
 
+def idea(key: str, into=None, **values) -> None:
+    """A page's idea paragraph (the words `key`, drawn in `into`, a placeholder, or in the page) with its
+    glossary terms linked to their glossary entries, each link's title (shown on hover) the term's definition
+    (core.glossary.link_terms)."""
+    from core import catalog, glossary
+
+    here, base = lang(), catalog.page("glossary").key
+    (into or st).markdown(glossary.link_terms(
+        t(key, **values), here, url=lambda e: links.url(base, {LANG_KEY: here, "q": e.zh if here == "zh" else e.en}),
+        title=lambda e: t(e.definition)))
+
+
 def sentences(*parts: str) -> str:
     """Sentences joined in the session's language (core.i18n.sentences)."""
     return i18n.sentences(parts, lang())

@@ -1,12 +1,14 @@
 """The glossary: every entry has both terms, a definition in both languages and pages that exist; search finds
 an entry by English, Chinese or an alias; what a visitor types is shown as plain text."""
 import re
+from urllib.parse import parse_qs
 
 import pytest
 
 from core import catalog, glossary, i18n
 from tests.test_chinese import ALLOWED
 from tests.test_pages import open_page
+from tests.test_state import open_page as open_link
 from tests.zh_text import latin_words, page_texts
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -70,3 +72,44 @@ def test_a_markdown_looking_query_is_shown_as_plain_text():
     assert not at.exception
     [box] = at.info
     assert i18n.plain(query, 100) in box.value and query not in box.value
+
+
+# ---- terms in page text ----
+def linked(text: str, lang: str = "en", limit: int = 8) -> str:
+    return glossary.link_terms(text, lang, url=lambda e: f"g/{e.key}", title=lambda e: f"about {e.key}", limit=limit)
+
+
+def test_terms_in_text_link_to_their_entry_longest_name_first_and_each_once():
+    assert linked("A multilayer perceptron is not one perceptron; a Perceptron.") == \
+        'A [multilayer perceptron](g/mlp "about mlp") is not one [perceptron](g/perceptron "about perceptron"); ' \
+        'a Perceptron.'
+    assert linked("ReLU, not relu(x), and not preLU") == '[ReLU](g/relu "about relu"), not relu(x), and not preLU'
+    assert linked("多层感知机和感知机", "zh") == '[多层感知机](g/mlp "about mlp")和[感知机](g/perceptron "about perceptron")'
+    assert linked("多层感知机", "en") == "多层感知机"  # Chinese names are for Chinese text
+
+
+def test_latex_code_links_and_directives_are_left_alone():
+    text = r"$\text{perceptron}$ `perceptron` [a perceptron](x) :blue[perceptron] :material/hub: $$CNN$$"
+    assert linked(text) == text
+    assert linked(text + " CNN") == text + ' [CNN](g/cnn "about cnn")'
+
+
+def test_a_title_cannot_end_the_link_early_and_links_are_limited():
+    out = glossary.link_terms("a perceptron", "en", url=lambda e: "g", title=lambda e: 'say "$x$" \\ now')
+    assert out == 'a [perceptron](g "say x  now")'
+    assert linked("CNN RNN GAN LSTM GRU", limit=2).count("](") == 2
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_a_pages_idea_links_its_terms_and_the_link_opens_the_entry(lang):
+    at = open_page("app_pages/rnn.py", lang)
+    name = glossary.entry("lstm").zh if lang == "zh" else glossary.entry("lstm").en
+    links = re.findall(r"\]\(glossary\?([^ )]+) \"([^\"]+)\"\)", at.markdown[0].value)
+    assert len(links) >= 3  # backpropagation through time, RNN, LSTM, GRU, …
+    for query, title in links:  # each names an entry in the page's language, its definition on hover
+        params = parse_qs(query)
+        entry = next(e for e in glossary.ENTRIES if (e.zh if lang == "zh" else e.en) == params["q"][0])
+        assert params["lang"] == [lang] and title == i18n.translate(entry.definition, lang).replace("$", "")
+    at = open_link("app_pages/glossary.py", {"lang": lang, "q": "LSTM"})  # the link opened in a browser
+    assert not at.exception and at.text_input[0].value == "LSTM"
+    assert name in [m.value.strip("*") for m in at.markdown]

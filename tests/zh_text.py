@@ -7,7 +7,7 @@ import re
 _L = "A-Za-z0-9À-ÖØ-öø-ɏ_"  # Latin letters and digits (\w would take CJK characters too; × and ÷ are not letters)
 LATIN_WORD = re.compile(rf"(?<![{_L}\\])[A-Za-zÀ-ÖØ-öø-ɏ][{_L}'’-]*[{_L}]")  # words, and names like pix2pix
 _CODE = re.compile(r"`[^`]*`")
-_URL = re.compile(r"https?://\S+|\]\([^)]*\)")
+_URL = re.compile(r"https?://\S+|\](?:[^)\"]|\"[^\"]*\")*\)")  # a link's address and its "title"
 _TAG = re.compile(r"<[^>]*>|&\w+;")  # the HTML plotly titles use (<br>, <sub>, <span style=…>)
 _TEXT_IN_LATEX = re.compile(r"\\text\{([^{}]*)\}")
 

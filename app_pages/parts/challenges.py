@@ -1,4 +1,5 @@
-"""A page's own challenges in a small expander: each goal, and whether this visitor's runs have met it."""
+"""A page's own challenges: checking the ones its page measures, keeping what was met with the visitor's
+progress, and a small expander with each goal and whether this visitor has met it."""
 import streamlit as st
 
 from core import catalog, challenges, links, runs, ui
@@ -10,16 +11,58 @@ def mark(met: bool) -> str:
     return "✅" if met else "⬜"
 
 
+def goal(c: challenges.Challenge) -> str:
+    return t(f"challenge.{c.key}.goal", **challenges.shown(c.goal))
+
+
+def keep(key: str, run_id: str | None, evidence: dict, kept: dict) -> bool | None:
+    """Keep a newly met challenge (or one met again by another run) with the visitor's progress: None when it
+    was already kept so, else whether it could be kept (no database: it shows while its run is stored)."""
+    entry = kept.get(key) or {}
+    if entry.get("met") and entry.get("run") == run_id and (run_id is not None or entry.get("evidence") == evidence):
+        return None
+    value = {"met": True, "run": run_id, "evidence": evidence}
+    if ui.record_progress("challenge", key, value):
+        kept[key] = value
+        return True
+    return False
+
+
+def check(page_key: str, state: dict) -> None:
+    """Check `page_key`'s page challenges on what the page has just measured (`state`, see each check in
+    core.challenges) and keep a newly met one, with a toast. A challenge once met stays met: a later state
+    that misses it does not undo it."""
+    kept = ui.my_progress().get("challenge", {})
+    for c in challenges.of_page(page_key):
+        if c.on != "page" or (kept.get(c.key) or {}).get("met"):
+            continue
+        evidence = c.check(state)
+        if evidence is not None and keep(c.key, None, evidence, kept) is not None:
+            st.toast(t("challenges.just_met", goal=goal(c)), icon=":material/emoji_events:")
+
+
+def results(kept: dict | None = None) -> tuple[dict[str, challenges.Result], dict[str, runs.Run], dict]:
+    """(every challenge's result for this visitor, their own runs by id, their kept challenge progress);
+    a run challenge newly met is kept with their progress here."""
+    kept = ui.my_progress().get("challenge", {}) if kept is None else kept
+    mine = {r.id: r for r, whose in runs.visible(ui.visitor()) if whose == "you"}  # only one's own runs count
+    found = challenges.evaluate(mine.values(), kept)
+    for c in challenges.CHALLENGES:
+        met, run_id, evidence = found[c.key]
+        if met and run_id is not None:
+            keep(c.key, run_id, evidence, kept)
+    return found, mine, kept
+
+
 def show(page_key: str) -> None:
     """The expander for `page_key`'s challenges (nothing when it has none), linking to the Challenges page."""
     mine = challenges.of_page(page_key)
     if not mine:
         return
-    own = [r for r, whose in runs.visible(ui.visitor()) if whose == "you"]
-    results = challenges.evaluate(own)
-    met = sum(results[c.key][0] for c in mine)
+    found = results()[0]
+    met = sum(found[c.key][0] for c in mine)
     with st.expander(t("challenges.on_page", met=met, total=len(mine)), icon=":material/emoji_events:"):
         for c in mine:
-            st.markdown(f"{mark(results[c.key][0])} {t(f'challenge.{c.key}.goal', **challenges.shown(c.goal))}")
+            st.markdown(f"{mark(found[c.key][0])} {goal(c)}")
         url = links.url(catalog.page("challenges").key, {LANG_KEY: lang()})
         st.markdown(f"[{t('challenges.all')}]({url})")

@@ -8,13 +8,20 @@ PAGE: dict[str, dict[str, str]] = {
         "en": "Goals to reach on the pages, each checked from the numbers your own runs measured.",
         "zh": "在各页面上要达成的目标，每一项都由你自己的训练记录实际测得的数值来检验。"},
     "challenges.idea": {
-        "en": "Each challenge is met by one of your stored runs: the app reads the run's settings and what its "
-              "training measured, so nothing here can be ticked by hand. Train on the page named under a goal; "
-              "when the run ends it is stored and this page finds it.",
-        "zh": "每项挑战都由你保存的某一次训练来完成：本应用读取该次训练的设置和训练中实际测得的数值，"
-              "所以这里没有可以手动勾选的项目。到目标下方注明的页面去训练；训练结束后记录会被保存，本页就能找到它。"},
-    "challenges.count": {"en": "{met} of {total} challenges met by your runs.",
-                         "zh": "你的训练记录已完成 {total} 项挑战中的 {met} 项。"},
+        "en": "Each challenge is checked from numbers the app measured, so nothing here can be ticked by hand. "
+              "Most are met by one of your stored runs: the app reads the run's settings and what its training "
+              "measured. Train on the page named under a goal; when the run ends it is stored and this page finds "
+              "it. The others are checked on their page, from what that page has just measured, and kept with "
+              "your progress.",
+        "zh": "每项挑战都由本应用实际测得的数值来检验，所以这里没有可以手动勾选的项目。"
+              "大多数挑战由你保存的某一次训练来完成：本应用读取该次训练的设置和训练中实际测得的数值。"
+              "到目标下方注明的页面去训练；训练结束后记录会被保存，本页就能找到它。"
+              "其余挑战在各自的页面上、根据该页面刚刚测得的结果来检验，并记入你的学习进度。"},
+    "challenges.on_its_page": {"en": "Checked on its page from what the page measured.",
+                               "zh": "在所在页面上根据该页面的测量结果检验。"},
+    "challenges.just_met": {"en": "Challenge met: {goal}", "zh": "挑战完成：{goal}"},
+    "challenges.count": {"en": "{met} of {total} challenges met.",
+                         "zh": "已完成 {total} 项挑战中的 {met} 项。"},
     "challenges.met": {"en": "Met", "zh": "已完成"},
     "challenges.not_yet": {"en": "Not yet", "zh": "尚未完成"},
     "challenges.hint": {"en": "Hint", "zh": "提示"},
@@ -132,6 +139,47 @@ CHALLENGES: dict[str, dict[str, str]] = {
     "challenge.speech_fast.evidence": {
         "en": "Accuracy {test_acc} % on unseen speakers after {seconds} s of training.",
         "zh": "训练 {seconds} 秒后，在未见过的说话人上准确率为 {test_acc} %。"},
+    "challenge.perceptron_cycle.goal": {
+        "en": "Make the perceptron rule cycle: its weights come back to where they were a whole epoch earlier.",
+        "zh": "让感知机学习规则陷入循环：权重在整整一轮之后回到之前的值。"},
+    "challenge.perceptron_cycle.hint": {
+        "en": "The rule stops only when no point is misclassified. On which data can that never happen?",
+        "zh": "只有当没有任何点被分错时，规则才会停止。在什么样的数据上这永远不会发生？"},
+    "challenge.perceptron_cycle.evidence": {
+        "en": "On {points} points the weights after epoch {first} came back {period} epoch(s) later.",
+        "zh": "在 {points} 个点上，第 {first} 轮之后的权重在 {period} 轮之后再次出现。"},
+    "challenge.perceptron_tight.goal": {
+        "en": "Let the rule converge on points whose Novikoff bound (R/γ)² exceeds {bound} updates.",
+        "zh": "让规则在 Novikoff 上界 (R/γ)² 超过 {bound} 次更新的点上收敛。"},
+    "challenge.perceptron_tight.hint": {
+        "en": "The bound grows as 1/γ²: what makes the margin γ small? Then compare the updates it took with the bound.",
+        "zh": "上界按 1/γ² 增长：什么会让间隔 γ 变小？然后比较实际的更新次数与上界。"},
+    "challenge.perceptron_tight.evidence": {
+        "en": "Converged on {points} points after {updates} updates; Novikoff's bound was {bound}.",
+        "zh": "在 {points} 个点上经过 {updates} 次更新收敛；Novikoff 上界为 {bound}。"},
+    "challenge.cnn_shift.goal": {
+        "en": "Find the shift in pixels at which the CNN's test accuracy first falls below {acc} % "
+              "(under “What the convolution assumes”).",
+        "zh": "找出卷积神经网络的测试准确率首次低于 {acc} % 的平移像素数（在“卷积的假设”一节）。"},
+    "challenge.cnn_shift.hint": {
+        "en": "Read the mean curve of the shift chart; if it never falls that low, rerun with a larger largest shift.",
+        "zh": "看平移图中的平均曲线；如果它从未降到这么低，就用更大的最大平移重新运行。"},
+    "challenge.cnn_shift.evidence": {
+        "en": "At {shift} px the CNN's mean accuracy was {acc} %, one pixel less it was {before} %.",
+        "zh": "平移 {shift} 像素时卷积神经网络的平均准确率为 {acc} %，少一个像素时为 {before} %。"},
+    "challenge.faces_threshold.goal": {
+        "en": "Find the lowest detection threshold (in steps of 0.01) at which your detector keeps precision "
+              "≥ {precision} % on the test scenes.",
+        "zh": "找出检测器在测试场景上仍保持精确率 ≥ {precision} % 的最低检测阈值（步长 0.01）。"},
+    "challenge.faces_threshold.hint": {
+        "en": "Lowering the threshold keeps more boxes: recall can only rise, precision usually falls. "
+              "Move the threshold slider down one step at a time and watch the table.",
+        "zh": "降低阈值会保留更多的框：召回率只会上升，精确率通常会下降。每次把阈值滑块下调一格，观察表格。"},
+    "challenge.faces_threshold.evidence": {
+        "en": "At threshold {threshold}: precision {precision} %, recall {recall} %; at {lower} precision falls "
+              "to {lower_precision} %.",
+        "zh": "阈值为 {threshold} 时精确率为 {precision} %，召回率为 {recall} %；阈值为 {lower} 时精确率降到 "
+              "{lower_precision} %。"},
 }
 
 TEXT: dict[str, dict[str, str]] = {**PAGE, **CHALLENGES}

@@ -114,6 +114,10 @@ TEXT: dict[str, dict[str, str]] = {
               "卷积核再也看不到相邻的笔画。卷积内置了关于图像的先验知识（相邻像素属于同一结构，同一图案可以出现在任何位置）；"
               "当这种先验与数据不符时（例如像素被打乱后），它就不再有帮助。"},
     "cnn.bias_epochs": {"en": "Epochs per model", "zh": "每个模型的训练轮数"},
+    "cnn.below_half": {"en": "Your reading: at how many pixels of shift does the CNN's mean accuracy first fall below 50 %?",
+                       "zh": "你的读数：平移多少像素时，卷积神经网络的平均准确率首次低于 50 %？"},
+    "cnn.below_half_no": {"en": "Not that one: at {px} px the mean accuracy is {acc}. Is it the first shift below 50 %?",
+                          "zh": "不对：平移 {px} 像素时平均准确率为 {acc}。它是第一个低于 50 % 的平移吗？"},
     "cnn.max_shift": {"en": "Largest shift (pixels)", "zh": "最大平移（像素）"},
     "cnn.bias_run": {"en": "Rerun both experiments on {source}", "zh": "在 {source} 上重新运行两个实验"},
     "cnn.bias_progress": {"en": "Training {what} ({i} of {k})", "zh": "正在训练 {what}（第 {i}/{k} 个）"},
