@@ -23,11 +23,11 @@ def open_button(run: runs.Run, page: str) -> None:
     lab_ui.open_run(run, "challenges.gone")
 
 
-for c in challenges.CHALLENGES:
+for number, c in enumerate(challenges.CHALLENGES, 1):
     met, run_id, evidence = found[c.key]
     with st.container(border=True):
         status = t("challenges.met" if met else "challenges.not_yet")
-        st.markdown(f"{mark(met)} **{status}** · {goal(c)}")
+        st.markdown(f"{number} · {mark(met)} **{status}** · {goal(c)}")
         st.caption(t("challenges.where", page=t(f"page.{c.page}.title")) +
                    (" · " + t("challenges.on_its_page") if c.on == "page" else ""))
         with st.expander(t("challenges.hint"), icon=":material/lightbulb:"):

@@ -1,5 +1,6 @@
 """The class: join with the operator's class code, see and download your own progress, and — with the teacher
 password — the whole class in one table."""
+import hashlib
 import hmac
 import json
 import time
@@ -7,11 +8,9 @@ import time
 import pandas as pd
 import streamlit as st
 
-from core import classroom, i18n, lecture, ui
+from app_pages.parts.challenges import goal
+from core import challenges, classroom, i18n, lecture, quiz, ui
 from core.ui import t
-
-LOCK_AFTER, LOCK_SECONDS = 5, 60.0  # wrong teacher passwords in a row, and how long the form then refuses
-
 
 def progress_rows(entries: dict) -> list[tuple[str, list[str], list[list[str]]]]:
     """The visitor's progress as sections of (heading, header, rows), in this run's language."""
@@ -27,12 +26,20 @@ def progress_rows(entries: dict) -> list[tuple[str, list[str], list[list[str]]]]
     sections = [(t("lecture.progress"), [t("lecture.progress.step"), t("lecture.progress.guess"),
                                          t("lecture.progress.truth"), t("lecture.progress.mark")],
                  [row for _, row in sorted(lecture_rows)])]
-    for kind in ("quiz", "challenge"):
+    for kind, known in (("quiz", quiz.sections()), ("challenge", [c.key for c in challenges.CHALLENGES])):
         items = entries.get(kind, {})
-        if items:
-            sections.append((t(f"class.kind.{kind}"), [t("class.item"), t("class.result")],
-                             [[item, classroom.cell(kind, value)] for item, value in sorted(items.items())]))
+        rows = [[item_label(kind, item), classroom.cell(kind, items[item])] for item in known if item in items]
+        if rows:  # in the app's order; an item this version no longer has is left out
+            sections.append((t(f"class.kind.{kind}"), [t("class.item"), t("class.result")], rows))
     return sections
+
+
+def item_label(kind: str, item: str) -> str:
+    """A quiz section's title, or a challenge's number (as on the Challenges page) and goal."""
+    if kind == "quiz":
+        return t(f"quiz.section.{item}")
+    c = challenges.challenge(item)
+    return f"{challenges.CHALLENGES.index(c) + 1} · {goal(c)}"
 
 
 def join(store: classroom.Progress, me: str, code: str | None) -> None:
@@ -90,22 +97,25 @@ def teacher(store: classroom.Progress, code: str | None) -> None:
     if code is None or password is None:
         st.caption(t("class.no_teacher"))
         return
-    locked = st.session_state.get("class:locked_until", 0.0) - time.time()
-    if locked > 0:
+    gate = f"teacher:{classroom.class_key(code)}"
+    if (locked := store.locked(gate)) > 0:
         st.error(t("class.locked", seconds=f"{locked:.0f}"), icon=":material/lock_clock:")
         return
     typed = st.text_input(t("class.password"), type="password", key="class:password")
     if not typed:
         return
     if not hmac.compare_digest(typed.encode("utf-8"), password.encode("utf-8")):
-        misses = st.session_state["class:misses"] = st.session_state.get("class:misses", 0) + 1
-        if misses >= LOCK_AFTER:
-            st.session_state["class:locked_until"], st.session_state["class:misses"] = time.time() + LOCK_SECONDS, 0
-            st.error(t("class.locked", seconds=f"{LOCK_SECONDS:.0f}"), icon=":material/lock_clock:")
+        tried = hashlib.sha256(typed.encode("utf-8")).hexdigest()
+        if st.session_state.get("class:tried") == tried:  # the same wrong word, still in the box: one miss
+            st.error(t("class.wrong_password"), icon=":material/key_off:")
+            return
+        st.session_state["class:tried"] = tried
+        if store.missed(gate):
+            st.error(t("class.locked", seconds=f"{classroom.LOCK_SECONDS:.0f}"), icon=":material/lock_clock:")
         else:
             st.error(t("class.wrong_password"), icon=":material/key_off:")
         return
-    st.session_state["class:misses"] = 0
+    store.passed(gate)
     rows = store.roster(code)
     st.caption(t("class.roster_count", n=len(rows), code=i18n.plain(code)))
     if not rows:
@@ -121,10 +131,14 @@ def teacher(store: classroom.Progress, code: str | None) -> None:
                 t("class.col.challenges"): counts["challenges"]}
         lec = row["entries"].get("lecture", {})
         line.update({str(k): classroom.cell("lecture", lec[key]) if key in lec else "" for k, key in enumerate(keys, 1)})
+        met = row["entries"].get("challenge", {})
+        line.update({t("class.col.challenge", k=k): classroom.cell("challenge", met[c.key]) if c.key in met else ""
+                     for k, c in enumerate(challenges.CHALLENGES, 1)})
         table.append(line)
     st.dataframe(pd.DataFrame(table), hide_index=True)
     st.caption(t("class.columns_help"))
-    st.download_button(t("class.download_csv"), classroom.roster_csv(rows), file_name="class.csv", mime="text/csv",
+    st.download_button(t("class.download_csv"), classroom.roster_csv(rows, tuple(c.key for c in challenges.CHALLENGES), quiz.sections()),
+                       file_name="class.csv", mime="text/csv",
                        icon=":material/table_view:")
 
 

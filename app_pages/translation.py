@@ -3,6 +3,7 @@ import random
 
 import pandas as pd
 import streamlit as st
+import torch
 
 from app_pages.parts import lab as lab_ui, challenges as challenges_part
 from core import plots, ui
@@ -94,6 +95,9 @@ if incoming is not None:
         incoming = None  # its vocabularies are not these pairs': nothing to show
 config = s2s.Seq2SeqConfig(arch=arch, embed=embed, hidden=hidden, layers=layers, teacher_forcing=forcing, lr=lr, epochs=epochs,
                            reverse=reverse)
+with torch.device("meta"):  # shapes only: the count without allocating the weights
+    params = sum(p.numel() for p in s2s.build(config, len(data.src_vocab.tokens), len(data.tgt_vocab.tokens)).parameters())
+st.caption(t("cnn.params", params=f"{params:,}"))
 
 
 def make_job() -> Job:

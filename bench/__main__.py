@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import cnn, data_scale, faces, gan, lecture, parity, playground, rnn, speech, targets, translation
+from bench import challenges, cnn, data_scale, faces, gan, lecture, parity, playground, rnn, speech, targets, translation
 from bench.common import in_thread
 from core.families import cnn as cnn_family
 from core.runtime.jobs import Job, JobLimiter
@@ -147,6 +147,7 @@ PARTS: dict[str, Callable[[argparse.Namespace], None]] = {
     "parity": lambda a: parity.main(full_sweep=not a.quick),
     "lecture": lambda a: lecture.main(),
     "data_scale": lambda a: None if a.quick else data_scale.main(),
+    "challenges": lambda a: None if a.quick else challenges.main(),
     "targets": lambda a: targets.main(a.threads, tuple(a.target or ())),
 }
 

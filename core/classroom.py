@@ -44,7 +44,13 @@ CREATE TABLE IF NOT EXISTS progress (
     at REAL NOT NULL,
     PRIMARY KEY (owner, kind, item)
 );
+CREATE TABLE IF NOT EXISTS attempts (
+    gate TEXT PRIMARY KEY,
+    misses INTEGER NOT NULL,
+    locked_until REAL NOT NULL
+);
 """
+LOCK_AFTER, LOCK_SECONDS = 5, 60.0  # wrong teacher passwords in a row (from any session), and the lock's length
 
 
 class ClassError(SettingError):
@@ -109,6 +115,31 @@ class Progress:
             db.execute("INSERT INTO members VALUES (?, ?, ?, ?) ON CONFLICT(owner) DO UPDATE SET "
                        "class_code = excluded.class_code, name = excluded.name", (owner, code, name, time.time()))
         return name
+
+    def locked(self, gate: str, now: float | None = None) -> float:
+        """Seconds until `gate` (e.g. "teacher:<class code>") accepts attempts again; 0 when it is open. The
+        count is kept here, not in a browser session, so a new tab or another replica does not reset it."""
+        now = time.time() if now is None else now
+        with self._db() as db:
+            row = db.execute("SELECT locked_until FROM attempts WHERE gate = ?", (gate,)).fetchone()
+        return max(0.0, row[0] - now) if row else 0.0
+
+    def missed(self, gate: str, now: float | None = None) -> bool:
+        """Count a wrong attempt at `gate`; the LOCK_AFTER-th in a row locks it for LOCK_SECONDS (and starts
+        the count again). Returns whether this attempt locked it."""
+        now = time.time() if now is None else now
+        with self._db() as db:
+            db.execute("INSERT INTO attempts VALUES (?, 1, 0) ON CONFLICT(gate) DO UPDATE SET misses = misses + 1",
+                       (gate,))
+            if db.execute("SELECT misses FROM attempts WHERE gate = ?", (gate,)).fetchone()[0] < LOCK_AFTER:
+                return False
+            db.execute("UPDATE attempts SET misses = 0, locked_until = ? WHERE gate = ?", (now + LOCK_SECONDS, gate))
+            return True
+
+    def passed(self, gate: str) -> None:
+        """A right attempt: the count of wrong ones starts again."""
+        with self._db() as db:
+            db.execute("UPDATE attempts SET misses = 0 WHERE gate = ?", (gate,))
 
     def leave(self, owner: str) -> None:
         with self._db() as db:
@@ -181,20 +212,23 @@ def summary(entries: dict[str, dict[str, dict]]) -> dict[str, int]:
             "challenges": sum(1 for v in entries.get("challenge", {}).values() if v.get("met"))}
 
 
-def roster_csv(rows: list[dict]) -> str:
-    """The class table as CSV (UTF-8 text; a name starting with = + - @ is quoted so a spreadsheet does not
-    run it as a formula, OWASP's CSV-injection advice)."""
+def roster_csv(rows: list[dict], challenges: tuple[str, ...] = (), quizzes: tuple[str, ...] = ()) -> str:
+    """The class table as CSV (UTF-8 text): the counts of `summary`, then a column per challenge key ("1" when
+    met) and per quiz section (points/questions). A name starting with = + - @ is quoted so a spreadsheet
+    does not run it as a formula (OWASP's CSV-injection advice)."""
     out = io.StringIO()
     fields = ("name", "last_activity_utc", "predicted", "right", "quiz_points", "quiz_questions", "challenges")
     writer = csv.writer(out)
-    writer.writerow(fields)
+    writer.writerow([*fields, *(f"challenge {c}" for c in challenges), *(f"quiz {q}" for q in quizzes)])
     for row in rows:
         name = row["name"]
         if name[:1] in ("=", "+", "-", "@", "\t", "\r"):
             name = "'" + name
         last = time.strftime("%Y-%m-%d %H:%M", time.gmtime(row["last"]))
-        counts = summary(row["entries"])
-        writer.writerow([name, last, *(counts[k] for k in fields[2:])])
+        counts, entries = summary(row["entries"]), row["entries"]
+        met = ["1" if (entries.get("challenge", {}).get(c) or {}).get("met") else "" for c in challenges]
+        scores = [cell("quiz", entries["quiz"][q]) if q in entries.get("quiz", {}) else "" for q in quizzes]
+        writer.writerow([name, last, *(counts[k] for k in fields[2:]), *met, *scores])
     return out.getvalue()
 
 

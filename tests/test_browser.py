@@ -670,3 +670,62 @@ def test_the_first_lecture_step_reads_a_digit_the_student_draws(server, page):
     page.get_by_text("Image: the digit you drew as a").first.wait_for(timeout=60_000)
     _assert_no_exception(page, "lecture step 1 with a drawn digit")
     page.screenshot(path=str(SHOTS / "lecture-1-drawn.png"), full_page=True)
+
+
+@pytest.fixture(scope="module")
+def class_server(tmp_path_factory):
+    """A server with a class set up (code and teacher password) and its own runs folder and progress file."""
+    home = tmp_path_factory.mktemp("class")
+    env = {"DLC_RUNS_DIR": str(home / "runs"), "DLC_PROGRESS_DB": str(home / "progress.sqlite3"),
+           "DLC_CLASS_CODE": "DL-2026", "DLC_TEACHER_PASSWORD": "s3cret"}
+    with _streamlit(SHOTS / "server-class.log", **env) as (url, _):
+        yield url, home / "progress.sqlite3"
+
+
+def test_a_student_joins_meets_a_challenge_answers_a_quiz_and_the_teacher_sees_it(class_server, browser):
+    """In 中文: join the class, make the perceptron cycle on XOR (a challenge checked on the page), answer the
+    first quiz section right, then open the teacher view with the password: one student, with both."""
+    from core import classroom, quiz
+
+    url, db = class_server
+    zh = lambda key, **v: i18n.translate(key, "zh", **v)  # noqa: E731
+    context, tab = _visitor(browser, "zh")
+    tab.goto(f"{url}/{catalog.page('classroom').key}?lang=zh")
+    _settle(tab)
+    tab.get_by_role("textbox", name=zh("class.code")).fill("dl-2026")
+    tab.get_by_role("textbox", name=zh("class.name")).fill("王芳")
+    tab.get_by_role("button", name=zh("class.join_button")).click()
+    tab.get_by_text(zh("class.joined", code="DL-2026", name="王芳")).wait_for(timeout=30_000)
+
+    _go(tab, zh("page.perceptron.title"))
+    tab.locator('[data-testid="stSidebar"]').get_by_text(zh("pc.source.xor4")).click()
+    _settle(tab)
+    tab.get_by_role("button", name=zh("pc.converge")).click()
+    goal = zh("challenge.perceptron_cycle.goal")
+    tab.locator('[data-testid="stToast"]', has_text=zh("challenges.just_met", goal=goal)).wait_for(timeout=30_000)
+    tab.screenshot(path=str(SHOTS / "study-challenge-zh.png"), full_page=True)
+    _assert_no_exception(tab, "perceptron, challenge")
+
+    _go(tab, zh("page.quiz.title"))
+    section = quiz.sections()[0]
+    groups = tab.locator('[data-testid="stMain"] [data-testid="stRadio"]')  # the section picker, then the questions
+    asked = quiz.questions(section)
+    for k, q in enumerate(asked, 1):
+        groups.nth(k).get_by_text(zh(q.choice(q.right)), exact=True).click()
+    tab.get_by_role("button", name=zh("quiz.submit")).click()
+    tab.get_by_text(zh("quiz.score", right=len(asked), total=len(asked))).wait_for(timeout=30_000)
+    tab.screenshot(path=str(SHOTS / "study-quiz-zh.png"), full_page=True)
+
+    _go(tab, zh("page.classroom.title"))
+    tab.get_by_text(zh("class.teacher")).click()
+    password = tab.get_by_role("textbox", name=zh("class.password"))
+    password.fill("s3cret")
+    password.press("Enter")
+    tab.get_by_text(zh("class.roster_count", n=1, code="DL-2026")).wait_for(timeout=30_000)
+    tab.screenshot(path=str(SHOTS / "study-teacher-zh.png"), full_page=True)
+    _assert_no_exception(tab, "classroom, teacher view")
+    rows = classroom.Progress(db).roster("DL-2026")  # what the teacher's table is drawn from
+    assert [r["name"] for r in rows] == ["王芳"]
+    assert rows[0]["entries"]["challenge"]["perceptron_cycle"]["met"]
+    assert rows[0]["entries"]["quiz"][section]["score"] == len(asked)
+    context.close()

@@ -100,6 +100,22 @@ def test_the_class_table_exports_as_csv_with_names_a_spreadsheet_will_not_run(tm
     assert set(by_name) == {"'=HYPERLINK(\"http://x\")", "王芳"}
     assert by_name["王芳"]["right"] == "1" and by_name["王芳"]["quiz_points"] == "4"
     assert by_name["王芳"]["challenges"] == "1"
+    rows = list(csv.DictReader(io.StringIO(classroom.roster_csv(p.roster("DL"), ("gan_modes", "dates"), ("gan", "cnn")))))
+    assert {k: v for k, v in rows[-1].items() if " " in k} == \
+        {"challenge gan_modes": "1", "challenge dates": "", "quiz gan": "4/5", "quiz cnn": ""}
+
+
+def test_wrong_passwords_lock_the_gate_for_every_session_until_the_time_is_up(tmp_path):
+    p, other = Progress(tmp_path / "p.sqlite3"), Progress(tmp_path / "p.sqlite3")  # another process, say
+    assert p.locked("teacher:DL", now=0.0) == 0.0
+    assert [p.missed("teacher:DL", now=1.0) for _ in range(classroom.LOCK_AFTER)] == \
+        [False] * (classroom.LOCK_AFTER - 1) + [True]
+    assert other.locked("teacher:DL", now=11.0) == classroom.LOCK_SECONDS - 10.0
+    assert other.locked("teacher:other class", now=11.0) == 0.0  # another class's gate is open
+    assert other.locked("teacher:DL", now=1.0 + classroom.LOCK_SECONDS) == 0.0
+    p.missed("teacher:DL", now=100.0)
+    p.passed("teacher:DL")  # a right password: the count starts again
+    assert not any(p.missed("teacher:DL", now=101.0) for _ in range(classroom.LOCK_AFTER - 1))
 
 
 # ---- the class page ----
@@ -184,6 +200,7 @@ def test_the_teacher_sees_the_class_after_the_password_and_wrong_ones_lock_the_f
     p = Progress(tmp_path / "progress.sqlite3")
     p.join("v-a", "2026-1", "王芳")
     p.record("v-a", "lecture", "hastad", {"guess": "many", "truth": "many", "verdict": "right"})
+    p.record("v-a", "challenge", "perceptron_cycle", {"met": True, "run": None, "evidence": {"first": 3}})
     p.join("v-b", "other class", "Eve")
     at = open_class("zh", monkeypatch, tmp_path, code="2026-1")  # a code with no letters: the zh check
     assert at.session_state["visitor:owner"] != "v-a"  # the teacher's own browser
@@ -194,12 +211,24 @@ def test_the_teacher_sees_the_class_after_the_password_and_wrong_ones_lock_the_f
     assert list(table[i18n.translate("class.col.name", "zh")]) == ["王芳"]  # only this class, never "other class"
     hastad = str([s.key for s in __import__("core.lecture", fromlist=["steps"]).steps()].index("hastad") + 1)
     assert table[hastad].iloc[0] == "✓" and table[i18n.translate("class.col.right", "zh")].iloc[0] == "1/1"
+    from core import challenges
+    column = {c.key: i18n.translate("class.col.challenge", "zh", k=k) for k, c in enumerate(challenges.CHALLENGES, 1)}
+    assert table[column["perceptron_cycle"]].iloc[0] == "✓" and table[column["dates"]].iloc[0] == ""
     _no_english(at)
-    for k in range(5):
+    at.text_input(key="class:password").set_value("guess").run()
+    for _ in range(classroom.LOCK_AFTER):  # the same wrong word left in the box while the page reruns: one miss
+        at.run()
+    assert at.error[0].value == i18n.translate("class.wrong_password", "zh")
+    for k in range(classroom.LOCK_AFTER - 1):
         at.text_input(key="class:password").set_value(f"guess{k}").run()
     assert at.error[0].value.startswith(i18n.translate("class.locked", "zh", seconds="").split("{")[0][:6])
     at.text_input(key="class:password").set_value("s3cret").run()
     assert not at.dataframe  # locked for a minute, even with the right password
+    tab = AppTest.from_file(str(ROOT / "Home.py"), default_timeout=60)  # a new tab: still locked
+    tab.query_params["lang"] = "zh"
+    tab.switch_page("app_pages/classroom.py").run()
+    assert all(w.key != "class:password" for w in tab.text_input)
+    assert tab.error[0].value.startswith(i18n.translate("class.locked", "zh", seconds="").split("{")[0][:6])
 
 
 def test_home_shows_the_visitors_kept_progress(monkeypatch, tmp_path):

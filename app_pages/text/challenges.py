@@ -112,20 +112,25 @@ CHALLENGES: dict[str, dict[str, str]] = {
         "en": "{modes} of 8 modes covered after {steps} steps.",
         "zh": "训练 {steps} 步后覆盖了 8 个模式中的 {modes} 个。"},
     "challenge.gan_all_modes.goal": {
-        "en": "Then find settings with which the generator covers all 8 modes of the ring.",
-        "zh": "然后找到一组设置，使生成器覆盖圆环的全部 8 个模式。"},
+        "en": "Then cure that collapse: keep the generator's learning rate of your collapsed run and find "
+              "another setting with which it covers all 8 modes of the ring.",
+        "zh": "然后治好这次崩溃：保持崩溃那次训练中生成器的学习率，找到另一项设置，使生成器覆盖圆环的全部 8 个模式。"},
     "challenge.gan_all_modes.hint": {
-        "en": "Balanced learning rates for the generator and the discriminator, and enough epochs.",
-        "zh": "让生成器和判别器的学习率相当，并训练足够多的轮数。"},
+        "en": "The generator outran its critic. What lets the discriminator keep up: its own learning rate, or "
+              "more discriminator steps per generator step?",
+        "zh": "生成器跑得比判别器快。怎样让判别器跟上：提高它自己的学习率，还是每个生成器步做更多判别器步？"},
     "challenge.gan_all_modes.evidence": {
-        "en": "{modes} of 8 modes covered.", "zh": "覆盖了 8 个模式中的 {modes} 个。"},
+        "en": "{modes} of 8 modes covered with the generator's learning rate {g_lr}, the discriminator's {d_lr} "
+              "and {d_steps} discriminator step(s) per generator step.",
+        "zh": "覆盖了 8 个模式中的 {modes} 个：生成器学习率 {g_lr}，判别器学习率 {d_lr}，每个生成器步做 {d_steps} 个判别器步。"},
     "challenge.dates.goal": {
-        "en": "Reach ≥ {acc} % exact match on held-out dates, with the smallest model you can.",
-        "zh": "在留出的日期上达到 ≥ {acc} % 的完全匹配率，模型越小越好。"},
+        "en": "Reach ≥ {acc} % exact match on held-out dates with at most {params} parameters (the default "
+              "model has more than three times as many).",
+        "zh": "用不超过 {params} 个参数的模型，在留出的日期上达到 ≥ {acc} % 的完全匹配率（默认模型的参数是其三倍多）。"},
     "challenge.dates.hint": {
-        "en": "Dates are the most regular of the three kinds. Try a smaller hidden size and more epochs; the "
-              "evidence shows your model's parameter count to beat.",
-        "zh": "日期是三类例子中最规整的一类。试试更小的隐状态和更多轮数；证据中会给出你的模型参数量，供你再去超越。"},
+        "en": "Dates are the most regular of the three kinds. The page shows the parameter count of the settings; "
+              "shrink the hidden and embedding sizes and give it the epochs it needs.",
+        "zh": "日期是三类例子中最规整的一类。页面会显示当前设置的参数量；缩小隐状态和嵌入的维度，并给它足够的轮数。"},
     "challenge.dates.evidence": {
         "en": "Exact match on held-out dates {exact} % with {params} parameters.",
         "zh": "留出日期上的完全匹配率为 {exact} %，模型参数 {params} 个。"},

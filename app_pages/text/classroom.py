@@ -58,8 +58,11 @@ TEXT: dict[str, dict[str, str]] = {
     "class.col.right": {"en": "predictions right", "zh": "预测正确"},
     "class.col.quiz": {"en": "quiz points", "zh": "测验得分"},
     "class.col.challenges": {"en": "challenges", "zh": "挑战"},
+    "class.col.challenge": {"en": "challenge {k}", "zh": "挑战 {k}"},
     "class.columns_help": {"en": "Columns 1–12 are the lecture path's steps: ✓ right, ✗ wrong, ? undecided, – run "
-                                 "without a prediction.",
-                           "zh": "第 1–12 列是讲义路径的各个步骤：✓ 正确，✗ 错误，? 未能判断，– 未预测就运行。"},
+                                 "without a prediction. The challenges are numbered as on the Challenges page "
+                                 "(✓ met). The CSV also has each quiz section's score.",
+                           "zh": "第 1–12 列是讲义路径的各个步骤：✓ 正确，✗ 错误，? 未能判断，– 未预测就运行。"
+                                 "挑战的编号与“挑战”页面上的相同（✓ 表示已完成）。CSV 文件中还有每个测验部分的得分。"},
     "class.download_csv": {"en": "Download the class table (CSV)", "zh": "下载班级表格（CSV）"},
 }
