@@ -16,11 +16,13 @@ COLLAPSE = {"g_lr": 2e-3, "d_lr": 2e-4}  # core.families.gan2d.PRESETS["mode_col
 SOLUTIONS: dict[str, tuple[str, dict]] = {  # challenge → (family, settings changed from its defaults)
     "xor_linear": ("playground", {"kind": "xor", "hidden": (), "features": ("x1", "x2", "x1·x2"), "epochs": 100}),
     "spiral_small": ("playground", {"kind": "spiral", "hidden": (6, 6), "epochs": 300}),
+    "circles_few": ("playground", {"kind": "circles", "hidden": (3,), "epochs": 200}),
     "overfit": ("playground", {**MOONS, "hidden": (32, 32, 32), "lr": 0.01, "epochs": 1000}),
     "regularise": ("playground", {**MOONS, "hidden": (16, 16, 16), "regularization": "l2", "reg_rate": 0.01,
                                   "epochs": 600}),
     "cnn_small": ("cnn", {"arch": "vgg", "width": 16, "depth": 2, "batchnorm": True, "epochs": 20}),
     "adding_lstm": ("rnn", {"task": "adding", "epochs": 40, "lr": 1e-2}),
+    "adding_plain_rnn": ("rnn", {"task": "adding", "epochs": 40, "lr": 1e-2, "cell": "rnn"}),
     "gan_collapse": ("gan2d", {**COLLAPSE}),
     "gan_all_modes": ("gan2d", {**COLLAPSE, "d_lr": 2e-3}),
     "dates": ("translation", {"hidden": 64, "embed": 32, "epochs": 12}),

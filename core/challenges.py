@@ -17,6 +17,7 @@ Evidence = dict[str, float | int | str]  # name → the run's number; the page's
 SPIRAL_ACC = 0.95  # playground: test accuracy on the spiral …
 SPIRAL_MAX_UNITS = 12  # … with at most this many hidden units in all layers together
 SPIRAL_MIN_CLASSES = 3  # the page's own spiral (two arms are much easier)
+CIRCLE_ACC, CIRCLE_MAX_UNITS = 0.95, 3  # playground: the circles with this few hidden units, on x1 and x2 alone
 XOR_ACC = 0.95  # playground: test accuracy on XOR with no hidden layer (a feature does the work)
 OVERFIT_GAP = 15.0  # playground: training accuracy this many points above test accuracy
 FIXED_GAP = 5.0  # … and then, on the same data with regularisation, a gap below this
@@ -25,6 +26,7 @@ CNN_MAX_PARAMS = 20_000  # … with at most this many parameters
 DIGIT_SOURCES = ("offline", "sklearn", "MNIST")  # core.data.images sources that hold handwritten digits
 ADDING_ACC = 0.90  # RNN: share of held-out sums solved (the page's |error| < 0.04) …
 ADDING_MIN_LENGTH = 50  # … on sequences this long, by an LSTM
+PLAIN_RNN_AT_MOST = 0.30  # … while a plain tanh RNN with the same settings solves at most this share
 RING_MODES = 8  # GAN: the ring's mixture has 8 modes; covering them all
 COLLAPSE_MAX_MODES = 2  # GAN: a generator covering at most this many …
 COLLAPSE_MIN_STEPS = 3000  # … after this many steps (an untrained one covers none: that is no collapse)
@@ -138,6 +140,18 @@ def spiral_small(meta: dict) -> Evidence | None:
     return {"test_acc": acc, "units": units, "classes": config["classes"]}
 
 
+def circles_few(meta: dict) -> Evidence | None:
+    if not (found := _playground(meta)):
+        return None
+    config, net = found
+    units, acc = sum(net.get("hidden") or ()), _final(meta, "test_acc")
+    if config.get("kind") != "circles" or list(net.get("features") or ()) != ["x1", "x2"]:
+        return None
+    if units > CIRCLE_MAX_UNITS or acc < CIRCLE_ACC:
+        return None
+    return {"test_acc": acc, "units": units}
+
+
 def xor_linear(meta: dict) -> Evidence | None:
     if not (found := _playground(meta)):
         return None
@@ -190,6 +204,24 @@ def adding_lstm(meta: dict) -> Evidence | None:
     if config.get("seq_len", 0) < ADDING_MIN_LENGTH or solved is None or solved < ADDING_ACC:
         return None
     return {"solved": solved, "length": config["seq_len"]}
+
+
+def adding_plain_rnn(meta: dict) -> Evidence | None:
+    """A plain (tanh) RNN that fails the adding problem at length ≥ ADDING_MIN_LENGTH."""
+    config = _of(meta, "rnn")
+    if not config or config.get("task") != "adding" or config.get("cell") != "rnn":
+        return None
+    solved = _final(meta, "test_acc")
+    if config.get("seq_len", 0) < ADDING_MIN_LENGTH or solved is None or solved > PLAIN_RNN_AT_MOST:
+        return None
+    return {"solved": solved, "length": config["seq_len"]}
+
+
+def same_but_the_cell(meta: dict, other: dict) -> bool:
+    """Whether two recurrent runs have the same settings apart from the cell (the seed may differ too)."""
+    a, b = meta.get("config") or {}, other.get("config") or {}
+    keys = (set(a) | set(b)) - {"cell", "seed"}
+    return bool(a) and all(a.get(k) == b.get(k) for k in keys)
 
 
 def _ring_modes(meta: dict) -> float | None:
@@ -287,10 +319,13 @@ CHALLENGES: tuple[Challenge, ...] = (
     Challenge("xor_linear", "playground", xor_linear, {"acc": XOR_ACC}),
     Challenge("spiral_small", "playground", spiral_small,
               {"acc": SPIRAL_ACC, "units": SPIRAL_MAX_UNITS, "classes": SPIRAL_MIN_CLASSES}),
+    Challenge("circles_few", "playground", circles_few, {"acc": CIRCLE_ACC, "units": CIRCLE_MAX_UNITS}),
     Challenge("overfit", "playground", overfit, {"gap": OVERFIT_GAP}),
     Challenge("regularise", "playground", regularised, {"gap": FIXED_GAP}, after="overfit", pairs=fixes),
     Challenge("cnn_small", "cnn", cnn_small, {"acc": CNN_ACC, "params": CNN_MAX_PARAMS}),
     Challenge("adding_lstm", "rnn", adding_lstm, {"acc": ADDING_ACC, "length": ADDING_MIN_LENGTH}),
+    Challenge("adding_plain_rnn", "rnn", adding_plain_rnn, {"acc": PLAIN_RNN_AT_MOST, "length": ADDING_MIN_LENGTH},
+              after="adding_lstm", pairs=same_but_the_cell),
     Challenge("gan_collapse", "gan", gan_collapse, {"modes": COLLAPSE_MAX_MODES, "steps": COLLAPSE_MIN_STEPS}),
     Challenge("gan_all_modes", "gan", gan_all_modes, {"modes": RING_MODES}, after="gan_collapse", pairs=cures),
     Challenge("dates", "translation", dates, {"acc": DATE_EXACT, "params": DATE_MAX_PARAMS}),

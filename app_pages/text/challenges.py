@@ -48,6 +48,16 @@ CHALLENGES: dict[str, dict[str, str]] = {
     "challenge.xor_linear.evidence": {
         "en": "Test accuracy {test_acc} % with the features “{features}” and no hidden layer.",
         "zh": "测试准确率 {test_acc} %，输入特征为“{features}”，没有隐藏层。"},
+    "challenge.circles_few.goal": {
+        "en": "Reach ≥ {acc} % test accuracy on the circles with at most {units} hidden units in all, and only "
+              "the features x1 and x2.",
+        "zh": "只用 x1 和 x2 两个特征、隐藏单元总数不超过 {units} 个，在同心圆数据上达到 ≥ {acc} % 的测试准确率。"},
+    "challenge.circles_few.hint": {
+        "en": "Each tanh unit of one hidden layer draws one straight line. How many lines enclose the inner circle?",
+        "zh": "单隐藏层中的每个 tanh 单元画出一条直线。围住内圈至少需要几条直线？"},
+    "challenge.circles_few.evidence": {
+        "en": "Test accuracy {test_acc} % with {units} hidden units on x1 and x2.",
+        "zh": "在 x1 和 x2 上用 {units} 个隐藏单元，测试准确率为 {test_acc} %。"},
     "challenge.spiral_small.goal": {
         "en": "Reach ≥ {acc} % test accuracy on the spiral ({classes} arms or more) with at most {units} hidden "
               "units in all layers together.",
@@ -95,12 +105,23 @@ CHALLENGES: dict[str, dict[str, str]] = {
               "sequences within 0.04 of the true sum.",
         "zh": "训练一个 LSTM 解决长度 ≥ {length} 的加法问题：至少 {acc} % 的留出序列与真实和之差小于 0.04。"},
     "challenge.adding_lstm.hint": {
-        "en": "The LSTM's gates let the two marked numbers survive 50 steps. Give it enough epochs; a learning "
-              "rate that is too large makes the loss jump.",
-        "zh": "LSTM 的门让两个被标记的数能保留 50 步。给它足够多的轮数；学习率太大会让损失来回跳动。"},
+        "en": "The LSTM's gates let the two marked numbers survive 50 steps. Give it more epochs, and try the "
+              "learning rate in both directions.",
+        "zh": "LSTM 的门让两个被标记的数能保留 50 步。给它更多的轮数，并把学习率往大、往小两个方向都试试。"},
     "challenge.adding_lstm.evidence": {
         "en": "{solved} % of held-out sequences of length {length} solved.",
         "zh": "长度为 {length} 的留出序列中有 {solved} % 被解决。"},
+    "challenge.adding_plain_rnn.goal": {
+        "en": "Then train a plain RNN with exactly the settings of your LSTM: it solves at most {acc} % at length "
+              "≥ {length}.",
+        "zh": "然后用与你的 LSTM 完全相同的设置训练一个普通 RNN：在长度 ≥ {length} 时它最多解决 {acc} %。"},
+    "challenge.adding_plain_rnn.hint": {
+        "en": "Change only the cell. Each step back multiplies the plain RNN's gradient by its Jacobian: after 50 "
+              "steps, what is left of the signal from the first marked number?",
+        "zh": "只改变单元类型。每往回一步，普通 RNN 的梯度都要乘以它的雅可比矩阵：50 步之后，来自第一个被标记的数的信号还剩多少？"},
+    "challenge.adding_plain_rnn.evidence": {
+        "en": "The plain RNN solved {solved} % of held-out sequences of length {length}.",
+        "zh": "普通 RNN 解决了长度为 {length} 的留出序列中的 {solved} %。"},
     "challenge.gan_collapse.goal": {
         "en": "Make the 2D GAN collapse on the ring: after at least {steps} steps, the generator covers at most "
               "{modes} of the 8 modes.",
