@@ -134,10 +134,12 @@ st.markdown(t("cnn.bias_findings", cnn_change=points["cnn"], mlp_change=points["
 if f["prior_helps"]:
     st.markdown(t(f"cnn.prior.{f['lead_scrambled']}"))
 mean_curve = [float(a) for a in result["shift"]["cnn"].mean(0)]
-answer = st.number_input(t("cnn.below_half"), 0, len(mean_curve) - 1, None, step=1, key=f"{KEY}:below_half")
+answer = st.number_input(t("cnn.below_half"), 0, 10, None, step=1, key=f"{KEY}:below_half")  # 10: the largest shift
 reading = {"answer": answer, "curve": mean_curve}
 challenges_part.check("cnn", reading)
-if answer is not None and challenges.cnn_shift(reading) is None:
+if answer is not None and answer >= len(mean_curve):  # a rerun with a smaller largest shift than the answer
+    st.caption(t("cnn.below_half_beyond", px=answer, largest=len(mean_curve) - 1))
+elif answer is not None and challenges.cnn_shift(reading) is None:
     st.caption(t("cnn.below_half_no", px=answer, acc=f"{mean_curve[answer]:.1%}"))
 example = data.x_test[:1]
 perm = ib.permutation(data.shape)

@@ -337,6 +337,9 @@ def test_the_cnn_page_checks_the_readers_shift_against_its_curve(page_store):
     assert not at.exception and not classroom.Progress().items(OWNER, "challenge")
     assert i18n.translate("cnn.below_half_no", "en", px=first - 1, acc=f"{curve[first - 1]:.1%}") in \
         [c.value for c in at.caption]
+    at.number_input(key="cnn:below_half").set_value(10).run()  # beyond the stored run's largest shift
+    assert not at.exception and i18n.translate("cnn.below_half_beyond", "en", px=10, largest=len(curve) - 1) in \
+        [c.value for c in at.caption]
     at.number_input(key="cnn:below_half").set_value(first).run()
     kept = classroom.Progress().items(OWNER, "challenge")
     assert kept["cnn_shift"]["evidence"]["shift"] == first

@@ -118,6 +118,8 @@ TEXT: dict[str, dict[str, str]] = {
                        "zh": "你的读数：平移多少像素时，卷积神经网络的平均准确率首次低于 50 %？"},
     "cnn.below_half_no": {"en": "Not that one: at {px} px the mean accuracy is {acc}. Is it the first shift below 50 %?",
                           "zh": "不对：平移 {px} 像素时平均准确率为 {acc}。它是第一个低于 50 % 的平移吗？"},
+    "cnn.below_half_beyond": {"en": "The chart shows shifts up to {largest} px only, not {px} px.",
+                              "zh": "图中只显示到 {largest} 像素的平移，没有 {px} 像素。"},
     "cnn.max_shift": {"en": "Largest shift (pixels)", "zh": "最大平移（像素）"},
     "cnn.bias_run": {"en": "Rerun both experiments on {source}", "zh": "在 {source} 上重新运行两个实验"},
     "cnn.bias_progress": {"en": "Training {what} ({i} of {k})", "zh": "正在训练 {what}（第 {i}/{k} 个）"},
