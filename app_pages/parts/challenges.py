@@ -30,14 +30,17 @@ def keep(key: str, run_id: str | None, evidence: dict, kept: dict) -> bool | Non
 
 def check(page_key: str, state: dict) -> None:
     """Check `page_key`'s page challenges on what the page has just measured (`state`, see each check in
-    core.challenges) and keep a newly met one, with a toast. A challenge once met stays met: a later state
-    that misses it does not undo it."""
+    core.challenges) and keep a newly met one, with a toast (once a session, even where progress cannot be
+    kept). A challenge once met stays met: a later state that misses it does not undo it."""
     kept = ui.my_progress().get("challenge", {})
+    told = st.session_state.setdefault("challenges:told", set())  # toasted once a session, kept or not
     for c in challenges.of_page(page_key):
-        if c.on != "page" or (kept.get(c.key) or {}).get("met"):
+        if c.on != "page" or (kept.get(c.key) or {}).get("met") or c.key in told:
             continue
         evidence = c.check(state)
-        if evidence is not None and keep(c.key, None, evidence, kept) is not None:
+        if evidence is not None:
+            keep(c.key, None, evidence, kept)
+            told.add(c.key)
             st.toast(t("challenges.just_met", goal=goal(c)), icon=":material/emoji_events:")
 
 
