@@ -34,6 +34,7 @@ DATE_EXACT = 0.99  # translation: exact match on held-out dates …
 DATE_MAX_PARAMS = 60_000  # … by a model of at most this many parameters (the page's default GRU has 188,482)
 SPEECH_ACC = 0.95  # speech: accuracy on the held-out (unseen) speakers …
 SPEECH_MAX_SECONDS = 60.0  # … after at most this many seconds of training
+QUICK_UPDATES, QUICK_POINTS = 5, 200  # perceptron: converge after at most this many updates on this many points
 TIGHT_BOUND = 10_000  # perceptron: converge on points whose Novikoff bound (R/γ)² exceeds this many updates
 FACE_PRECISION = 0.95  # faces: the lowest threshold (in the slider's steps) keeping this precision …
 FACE_STEP = 0.01  # … one step lower, precision falls below it
@@ -277,6 +278,16 @@ def perceptron_cycle(state: dict) -> Evidence | None:
     return {"first": int(cycle[0]), "period": int(cycle[1]), "points": int(state["points"])}
 
 
+def perceptron_quick(state: dict) -> Evidence | None:
+    """The rule converged on at least QUICK_POINTS points after at most QUICK_UPDATES updates (a wide margin
+    makes the bound (R/γ)² small). `state`: as for `perceptron_tight`."""
+    if not state.get("converged") or state.get("points", 0) < QUICK_POINTS or state.get("updates", 0) > QUICK_UPDATES:
+        return None
+    bound = state.get("bound")
+    return {"updates": int(state["updates"]), "points": int(state["points"]),
+            "bound": int(round(bound)) if bound is not None and math.isfinite(bound) else "∞"}
+
+
 def perceptron_tight(state: dict) -> Evidence | None:
     """The rule converged on points whose Novikoff bound exceeds TIGHT_BOUND: the bound is a worst case.
     `state`: {"converged": bool, "updates": int, "bound": (R/γ)² or None, "points": n}."""
@@ -315,6 +326,8 @@ def cnn_shift(state: dict) -> Evidence | None:
 
 CHALLENGES: tuple[Challenge, ...] = (
     Challenge("perceptron_cycle", "perceptron", perceptron_cycle, {}, on="page"),
+    Challenge("perceptron_quick", "perceptron", perceptron_quick, {"updates": QUICK_UPDATES, "points": QUICK_POINTS},
+              on="page"),
     Challenge("perceptron_tight", "perceptron", perceptron_tight, {"bound": TIGHT_BOUND}, on="page"),
     Challenge("xor_linear", "playground", xor_linear, {"acc": XOR_ACC}),
     Challenge("spiral_small", "playground", spiral_small,

@@ -224,7 +224,11 @@ def test_the_perceptron_cycles_on_xor_and_converges_far_inside_a_huge_bound():
     evidence = challenges.perceptron_tight(tight)
     assert evidence == {"updates": run.updates, "bound": round(tight["bound"]), "points": 200}
     assert evidence["bound"] > challenges.TIGHT_BOUND and evidence["updates"] < evidence["bound"] / 100
-    assert challenges.perceptron_cycle(tight) is None
+    assert challenges.perceptron_cycle(tight) is None and challenges.perceptron_quick(tight) is None
+    assert challenges.perceptron_quick(default) is None  # 60 points: too few, and more than 5 updates
+    run, wide = perceptron_state(*toy(n=200, margin=0.6, seed=2))  # a wide gap: measured 4 updates
+    assert challenges.perceptron_quick(wide) == {"updates": run.updates, "points": 200, "bound": round(wide["bound"])}
+    assert run.updates <= challenges.QUICK_UPDATES
 
 
 def stored_cnn_curve() -> list[float]:
@@ -309,7 +313,7 @@ def test_the_page_shows_a_met_challenge_with_its_evidence_and_keeps_it(lang, pag
 def test_the_perceptron_page_keeps_the_cycle_it_measured(lang, page_store):
     at = open_page("app_pages/perceptron.py", lang, visitor=OWNER)
     assert classroom.Progress().items(OWNER, "challenge") == {}  # the page's defaults meet nothing
-    assert i18n.translate("challenges.on_page", lang, met=0, total=2) in [e.label for e in at.expander]
+    assert i18n.translate("challenges.on_page", lang, met=0, total=3) in [e.label for e in at.expander]
     at.radio(key="pc:source").set_value("xor4").run()
     converge = next(b for b in at.button if b.label == i18n.translate("pc.converge", lang))
     converge.click().run()  # on XOR it runs until the weights repeat
@@ -319,7 +323,7 @@ def test_the_perceptron_page_keeps_the_cycle_it_measured(lang, page_store):
     assert kept["perceptron_cycle"]["evidence"]["points"] == 4
     goal = i18n.translate("challenge.perceptron_cycle.goal", lang)
     assert [x.value for x in at.toast] == [i18n.translate("challenges.just_met", lang, goal=goal)]
-    assert i18n.translate("challenges.on_page", lang, met=1, total=2) in [e.label for e in at.expander]
+    assert i18n.translate("challenges.on_page", lang, met=1, total=3) in [e.label for e in at.expander]
     at.switch_page("app_pages/challenges.py").run()  # shown met, with what the page measured
     evidence = i18n.translate("challenge.perceptron_cycle.evidence", lang,
                               **challenges.shown(kept["perceptron_cycle"]["evidence"]))

@@ -174,6 +174,15 @@ CHALLENGES: dict[str, dict[str, str]] = {
     "challenge.perceptron_cycle.evidence": {
         "en": "On {points} points the weights after epoch {first} came back {period} epoch(s) later.",
         "zh": "在 {points} 个点上，第 {first} 轮之后的权重在 {period} 轮之后再次出现。"},
+    "challenge.perceptron_quick.goal": {
+        "en": "Let the rule converge on at least {points} points after at most {updates} updates.",
+        "zh": "让规则在至少 {points} 个点上、最多 {updates} 次更新之内收敛。"},
+    "challenge.perceptron_quick.hint": {
+        "en": "Novikoff's bound (R/γ)² limits the updates: which setting of the points makes γ large?",
+        "zh": "Novikoff 上界 (R/γ)² 限制了更新次数：数据点的哪项设置能让 γ 变大？"},
+    "challenge.perceptron_quick.evidence": {
+        "en": "Converged on {points} points after {updates} updates; Novikoff's bound was {bound}.",
+        "zh": "在 {points} 个点上经过 {updates} 次更新收敛；Novikoff 上界为 {bound}。"},
     "challenge.perceptron_tight.goal": {
         "en": "Let the rule converge on points whose Novikoff bound (R/γ)² exceeds {bound} updates.",
         "zh": "让规则在 Novikoff 上界 (R/γ)² 超过 {bound} 次更新的点上收敛。"},
