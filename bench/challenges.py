@@ -27,6 +27,7 @@ SOLUTIONS: dict[str, tuple[str, dict]] = {  # challenge → (family, settings ch
     "gan_all_modes": ("gan2d", {**COLLAPSE, "d_lr": 2e-3}),
     "dates": ("translation", {"hidden": 64, "embed": 32, "epochs": 12}),
     "speech_fast": ("speech", {"width": 8, "epochs": 12}),
+    "speech_augment": ("speech", {"width": 8, "epochs": 12, "augment": False}),  # beside speech_fast's run
 }
 
 

@@ -46,8 +46,9 @@ FINISHED = ("finished", "stopped")  # a run that diverged or failed proves nothi
 @dataclass(frozen=True)
 class Challenge:
     """One challenge: its key (words challenge.<key>.goal/.hint/.evidence), the page where it is done, and
-    the check of one run. `after`: a challenge that must be met first by a run that `pairs` with this one
-    (the same data, for "overfit, then fix it")."""
+    the check of one run. `pairs`: this run needs another stored run it pairs with (the same data, for
+    "overfit, then fix it"), which also meets `after` when that is given; `joint` adds the partner's numbers
+    to the evidence."""
 
     key: str
     page: str
@@ -56,6 +57,7 @@ class Challenge:
     after: str | None = None
     pairs: Callable[[dict, dict], bool] | None = None
     on: str = "run"  # "run": checked on each stored run.json; "page": on the state its page measured
+    joint: Callable[[dict, dict], Evidence] | None = None  # evidence read off the partner run (see `pairs`)
 
 
 # ---- reading a run.json ----
@@ -218,11 +220,15 @@ def adding_plain_rnn(meta: dict) -> Evidence | None:
     return {"solved": solved, "length": config["seq_len"]}
 
 
-def same_but_the_cell(meta: dict, other: dict) -> bool:
-    """Whether two recurrent runs have the same settings apart from the cell (the seed may differ too)."""
-    a, b = meta.get("config") or {}, other.get("config") or {}
-    keys = (set(a) | set(b)) - {"cell", "seed"}
-    return bool(a) and all(a.get(k) == b.get(k) for k in keys)
+def same_except(*names: str) -> Callable[[dict, dict], bool]:
+    """Whether two runs of one family have the same settings apart from `names` (and the seed), and differ in
+    the first of them."""
+    def pairs(meta: dict, other: dict) -> bool:
+        a, b = meta.get("config") or {}, other.get("config") or {}
+        keys = (set(a) | set(b)) - {*names, "seed"}
+        return bool(a) and meta.get("family") == other.get("family") and a.get(names[0]) != b.get(names[0]) \
+            and all(a.get(k) == b.get(k) for k in keys)
+    return pairs
 
 
 def _ring_modes(meta: dict) -> float | None:
@@ -258,6 +264,19 @@ def dates(meta: dict) -> Evidence | None:
     if exact is None or exact < DATE_EXACT or (params := parameters(meta)) is None or params > DATE_MAX_PARAMS:
         return None
     return {"exact": exact, "params": params}
+
+
+def speech_without_augmentation(meta: dict) -> Evidence | None:
+    """A finished speech run with the waveform augmentation off; its partner (`same_except("augment")`) has
+    it on."""
+    acc = _final(meta, "test_acc")
+    if (_of(meta, "speech") or {}).get("augment", True) or acc is None:
+        return None
+    return {"off": acc}
+
+
+def with_augmentation(meta: dict, other: dict) -> Evidence:
+    return {"on": _final(other, "test_acc") or 0.0}
 
 
 def speech_fast(meta: dict) -> Evidence | None:
@@ -338,17 +357,20 @@ CHALLENGES: tuple[Challenge, ...] = (
     Challenge("cnn_small", "cnn", cnn_small, {"acc": CNN_ACC, "params": CNN_MAX_PARAMS}),
     Challenge("adding_lstm", "rnn", adding_lstm, {"acc": ADDING_ACC, "length": ADDING_MIN_LENGTH}),
     Challenge("adding_plain_rnn", "rnn", adding_plain_rnn, {"acc": PLAIN_RNN_AT_MOST, "length": ADDING_MIN_LENGTH},
-              after="adding_lstm", pairs=same_but_the_cell),
+              after="adding_lstm", pairs=same_except("cell")),
     Challenge("gan_collapse", "gan", gan_collapse, {"modes": COLLAPSE_MAX_MODES, "steps": COLLAPSE_MIN_STEPS}),
     Challenge("gan_all_modes", "gan", gan_all_modes, {"modes": RING_MODES}, after="gan_collapse", pairs=cures),
     Challenge("dates", "translation", dates, {"acc": DATE_EXACT, "params": DATE_MAX_PARAMS}),
     Challenge("speech_fast", "speech", speech_fast, {"acc": SPEECH_ACC, "seconds": SPEECH_MAX_SECONDS}),
+    Challenge("speech_augment", "speech", speech_without_augmentation, {}, pairs=same_except("augment"),
+              joint=with_augmentation),
     Challenge("cnn_shift", "cnn", cnn_shift, {"acc": SHIFT_BELOW}, on="page"),
     Challenge("faces_threshold", "faces", faces_threshold, {"precision": FACE_PRECISION}, on="page"),
 )
 
 
-SHARES = ("acc", "test_acc", "train_acc", "solved", "exact", "before", "precision", "recall", "lower_precision")  # fractions, shown as percentages
+SHARES = ("acc", "test_acc", "train_acc", "solved", "exact", "before", "precision", "recall", "lower_precision",
+          "on", "off")  # fractions, shown as percentages
 
 
 def shown(numbers: Evidence) -> dict[str, str]:
@@ -400,13 +422,19 @@ def evaluate(runs: Iterable, kept: dict[str, dict] | None = None) -> dict[str, R
             continue
         for meta in metas:
             evidence = c.check(meta)
-            if evidence is not None and (c.after is None or _paired(c, meta, metas)):
+            if evidence is None:
+                continue
+            if c.pairs is None:
                 out[c.key] = (True, meta.get("id"), evidence)
+                break
+            if (other := _partner(c, meta, metas)) is not None:
+                out[c.key] = (True, meta.get("id"), {**evidence, **(c.joint(meta, other) if c.joint else {})})
                 break
     return out
 
 
-def _paired(c: Challenge, meta: dict, metas: list[dict]) -> bool:
-    """Whether some run meets `c.after` and pairs with `meta` (the same data)."""
-    first = challenge(c.after)
-    return any(other is not meta and first.check(other) is not None and c.pairs(meta, other) for other in metas)
+def _partner(c: Challenge, meta: dict, metas: list[dict]) -> dict | None:
+    """The newest other run that meets `c.after` (when it has one) and pairs with `meta`, or None."""
+    first = challenge(c.after) if c.after else None
+    return next((other for other in metas if other is not meta and (first is None or first.check(other) is not None)
+                 and c.pairs(meta, other)), None)

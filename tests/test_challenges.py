@@ -187,6 +187,13 @@ def test_speech_on_unseen_speakers_within_a_minute(store):
     assert short["final"]["test_acc"] < challenges.SPEECH_ACC and not met("speech_fast", short)
     assert met("speech_fast", measured(short, test_acc=0.96))
     assert not met("speech_fast", {**measured(short, test_acc=0.96), "seconds": 61.0})
+    assert not met("speech_augment", short)  # one run measures nothing about the augmentation
+    off = train(store, "speech", max_steps=5, epochs=1, augment=False)
+    assert not met("speech_augment", off)
+    found = challenges.evaluate([off, short])["speech_augment"]
+    assert found == (True, off["id"], {"off": off["final"]["test_acc"], "on": short["final"]["test_acc"]})
+    wider = train(store, "speech", max_steps=5, epochs=1, augment=False, width=8)  # another setting changed too
+    assert not met("speech_augment", wider, short)
 
 
 def test_a_run_that_diverged_or_another_family_proves_nothing(short_gan):

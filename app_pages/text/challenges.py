@@ -159,12 +159,23 @@ CHALLENGES: dict[str, dict[str, str]] = {
         "en": "Reach ≥ {acc} % accuracy on unseen speakers within {seconds} s of training.",
         "zh": "在 {seconds} 秒的训练之内，对未见过的说话人达到 ≥ {acc} % 的准确率。"},
     "challenge.speech_fast.hint": {
-        "en": "Fewer epochs with a larger learning rate, or a narrower network; the augmentation slows each "
-              "epoch but helps with new voices.",
-        "zh": "用更少的轮数和更大的学习率，或者更窄的网络；数据增广会让每轮变慢，但有助于识别新的声音。"},
+        "en": "Each epoch costs time: a narrower network trains faster, and the schedule ends with the epochs "
+              "you choose. The Experiments page shows how long each run trained.",
+        "zh": "每一轮都要花时间：更窄的网络训练得更快，学习率调度会在你选定的轮数处结束。“实验记录”页面会显示每次训练用了多长时间。"},
     "challenge.speech_fast.evidence": {
         "en": "Accuracy {test_acc} % on unseen speakers after {seconds} s of training.",
         "zh": "训练 {seconds} 秒后，在未见过的说话人上准确率为 {test_acc} %。"},
+    "challenge.speech_augment.goal": {
+        "en": "Measure what the waveform augmentation buys: train the speech model twice with the same settings, "
+              "once with it and once without.",
+        "zh": "测一测波形数据增广带来了什么：用相同的设置训练语音模型两次，一次开启增广，一次关闭。"},
+    "challenge.speech_augment.hint": {
+        "en": "Change only the augmentation switch (the seed may differ). Compare the accuracies on the unseen "
+              "speakers, not on the training clips.",
+        "zh": "只改变数据增广的开关（随机种子可以不同）。比较在未见过的说话人上的准确率，而不是训练片段上的。"},
+    "challenge.speech_augment.evidence": {
+        "en": "On unseen speakers: {on} % with the augmentation, {off} % without it, the other settings the same.",
+        "zh": "在未见过的说话人上：开启增广为 {on} %，关闭为 {off} %，其他设置相同。"},
     "challenge.perceptron_cycle.goal": {
         "en": "Make the perceptron rule cycle: its weights come back to where they were a whole epoch earlier.",
         "zh": "让感知机学习规则陷入循环：权重在整整一轮之后回到之前的值。"},
