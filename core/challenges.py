@@ -355,17 +355,17 @@ CHALLENGES: tuple[Challenge, ...] = (
     Challenge("overfit", "playground", overfit, {"gap": OVERFIT_GAP}),
     Challenge("regularise", "playground", regularised, {"gap": FIXED_GAP}, after="overfit", pairs=fixes),
     Challenge("cnn_small", "cnn", cnn_small, {"acc": CNN_ACC, "params": CNN_MAX_PARAMS}),
+    Challenge("cnn_shift", "cnn", cnn_shift, {"acc": SHIFT_BELOW}, on="page"),
     Challenge("adding_lstm", "rnn", adding_lstm, {"acc": ADDING_ACC, "length": ADDING_MIN_LENGTH}),
     Challenge("adding_plain_rnn", "rnn", adding_plain_rnn, {"acc": PLAIN_RNN_AT_MOST, "length": ADDING_MIN_LENGTH},
               after="adding_lstm", pairs=same_except("cell")),
     Challenge("gan_collapse", "gan", gan_collapse, {"modes": COLLAPSE_MAX_MODES, "steps": COLLAPSE_MIN_STEPS}),
     Challenge("gan_all_modes", "gan", gan_all_modes, {"modes": RING_MODES}, after="gan_collapse", pairs=cures),
+    Challenge("faces_threshold", "faces", faces_threshold, {"precision": FACE_PRECISION}, on="page"),
     Challenge("dates", "translation", dates, {"acc": DATE_EXACT, "params": DATE_MAX_PARAMS}),
     Challenge("speech_fast", "speech", speech_fast, {"acc": SPEECH_ACC, "seconds": SPEECH_MAX_SECONDS}),
     Challenge("speech_augment", "speech", speech_without_augmentation, {}, pairs=same_except("augment"),
               joint=with_augmentation),
-    Challenge("cnn_shift", "cnn", cnn_shift, {"acc": SHIFT_BELOW}, on="page"),
-    Challenge("faces_threshold", "faces", faces_threshold, {"precision": FACE_PRECISION}, on="page"),
 )
 
 
