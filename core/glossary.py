@@ -134,8 +134,7 @@ ENTRIES: tuple[Entry, ...] = (
     E("iou", "intersection over union", "交并比", ("IoU", "Jaccard index"),
       r"\mathrm{IoU}(A, B) = \frac{|A \cap B|}{|A \cup B|}", ("faces",)),
     E("nms", "non-maximum suppression", "非极大值抑制", ("NMS",), "", ("faces",)),
-    E("spectrogram", "spectrogram", "声谱图", ("log-mel spectrogram", "梅尔声谱图", "频谱图", "speech recognition",
-                                              "语音识别"),
+    E("spectrogram", "spectrogram", "声谱图", ("log-mel spectrogram", "梅尔声谱图", "频谱图"),
       r"\mathrm{logmel}(m, \tau) = \log\Big(\sum_k M_{m k}\,\big|\mathrm{STFT}(x)_{k \tau}\big|^2\Big)", ("speech",)),
 )
 del E
