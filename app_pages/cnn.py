@@ -136,7 +136,7 @@ if f["prior_helps"]:
 mean_curve = [float(a) for a in result["shift"]["cnn"].mean(0)]
 answer = st.number_input(t("cnn.below_half"), 0, 10, None, step=1, key=f"{KEY}:below_half")  # 10: the largest shift
 reading = {"answer": answer, "curve": mean_curve}
-challenges_part.check("cnn", reading)
+kept = challenges_part.check("cnn", reading)
 if answer is not None and answer >= len(mean_curve):  # a rerun with a smaller largest shift than the answer
     st.caption(t("cnn.below_half_beyond", px=answer, largest=len(mean_curve) - 1))
 elif answer is not None and challenges.cnn_shift(reading) is None:
@@ -149,4 +149,4 @@ with st.expander(t("cnn.scrambled_example")):
 
 
 imagenet.show(cnn_inside.IMAGE_TYPES)
-challenges_part.show("cnn")
+challenges_part.show("cnn", kept)

@@ -18,6 +18,13 @@ def load_digits(name: str) -> tuple[digits.Digits, str]:
     return digits.load(name)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)  # the same digit for every visitor: HOG once, not twice a rerun
+def hog_view(example: np.ndarray) -> np.ndarray:
+    """The digit beside what HOG sees in it, scaled to [0, 1]."""
+    seen = lc.hog_picture(example)
+    return np.stack([example, seen / max(seen.max(), 1e-9)])
+
+
 @st.cache_data(show_spinner=False)
 def stored_sweep() -> dict:
     return lc.load_stored()
@@ -113,7 +120,7 @@ pipelines = ["logreg", "hog_logreg", "cnn"]
 plot(plots.learning_curves(summary, live, pipelines, names, title=t("ds.e2e_chart"), **axes))
 three = int(np.flatnonzero(data.y_test == 3)[0])
 example = data.x_test[three] if source != "FashionMNIST" else data.x_test[0]
-pictures = np.stack([example, lc.hog_picture(example) / max(lc.hog_picture(example).max(), 1e-9)])
+pictures = hog_view(example)
 left, right = st.columns(2)
 with left:
     plot(plots.image_grid(pictures, titles=[t("ds.pixels"), t("ds.hog_cells")], cols=2,

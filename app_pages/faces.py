@@ -46,6 +46,20 @@ def cascade_on_scenes() -> dict:
     return fc.cascade_scores(test_scenes())
 
 
+@st.cache_resource(show_spinner=False)
+def astronaut() -> np.ndarray:
+    from skimage import color, data
+    grey = color.rgb2gray(data.astronaut()).astype(np.float32)
+    grey.flags.writeable = False  # shared by every session: nobody may draw on it
+    return grey
+
+
+@st.cache_data(show_spinner=False, max_entries=8)  # the same photo gives the same boxes: not 0.3 s on every rerun
+def cascade_boxes(name: str, _grey: np.ndarray) -> np.ndarray:
+    small, scale = fc.fit_size(_grey)
+    return fc.cascade_detect(small, min_size=fc.WINDOW) / scale
+
+
 def make_job() -> Job:
     with st.spinner(t("faces.preparing")):
         data = training_data(config)
@@ -91,8 +105,7 @@ def photo() -> tuple[str, np.ndarray] | None:
     choice = st.segmented_control(t("faces.photo"), ["astronaut", "scene", "upload"], default="astronaut",
                                   format_func=labels("faces.photo."), **state(f"{KEY}:photo")) or "astronaut"
     if choice == "astronaut":
-        from skimage import color, data
-        return "astronaut", color.rgb2gray(data.astronaut()).astype(np.float32)
+        return "astronaut", astronaut()
     if choice == "scene":
         i = st.number_input(t("faces.scene_index", n=len(test_scenes()) - 1), 0, len(test_scenes()) - 1, 0,
                             **state(f"{KEY}:scene"))
@@ -116,7 +129,7 @@ if model is None:
 picked = photo()
 if picked is not None:
     name, grey = picked
-    cascade = fc.cascade_detect(fc.fit_size(grey)[0], min_size=fc.WINDOW) / fc.fit_size(grey)[1]
+    cascade = cascade_boxes(name, grey)
     sets = [(t("faces.cascade"), cascade, None, plots.CLASS_COLORS[0])]
     if model is not None:
         key = (snap.run_id, snap.step, name, min_size)
@@ -149,7 +162,12 @@ if model is not None:
         with st.spinner(t("faces.evaluating")):
             st.session_state[f"{KEY}:eval"] = (key, fc.evaluate_scenes(model, test_scenes()))
     raw = st.session_state[f"{KEY}:eval"][1]
-    cnn_row = fc.scores_table([fc.select(b, s, threshold, nms_iou) for b, s in raw], test_scenes())
+
+    def row(th: float) -> dict:
+        """The CNN's scores on the test scenes at score threshold `th`."""
+        return fc.scores_table([fc.select(b, s, th, nms_iou) for b, s in raw], test_scenes())
+
+    cnn_row = row(threshold)
     cascade_row = cascade_on_scenes()
     rows = {t("faces.cnn"): cnn_row, t("faces.cascade"): cascade_row}
     st.dataframe(pd.DataFrame(rows).T[["precision", "recall", "f1", "mean_iou", "tp", "fp", "faces"]]
@@ -165,10 +183,10 @@ if model is not None:
                   ciou=f"{cascade_row['mean_iou']:.2f}",
                   verdict=t(f"faces.verdict.{fc.verdict(cnn_row, cascade_row)}")))
     lower = round(threshold - challenges.FACE_STEP, 2)
-    lower_row = fc.scores_table([fc.select(b, s, lower, nms_iou) for b, s in raw], test_scenes()) \
-        if lower >= 0.05 else None  # the slider's lowest value has no step below it
-    challenges_part.check("faces", {"threshold": threshold, "precision": cnn_row["precision"], "recall": cnn_row["recall"],
+    lower_row = row(lower) if lower >= 0.05 else None  # the slider's lowest value has no step below it
+    kept = challenges_part.check("faces", {"threshold": threshold, "precision": cnn_row["precision"], "recall": cnn_row["recall"],
                                     "lower_precision": lower_row["precision"] if lower_row else None})
 else:
     st.info(t("faces.train_first"))
-challenges_part.show("faces")
+    kept = None
+challenges_part.show("faces", kept)

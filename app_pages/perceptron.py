@@ -87,9 +87,9 @@ elif run.cycle:
     st.error(t("pc.cycle", first=run.cycle[0], period=run.cycle[1], now=run.epochs))
 elif not separable:
     st.warning(t("pc.not_separable", epochs=run.epochs))
-challenges_part.check("perceptron", {"cycle": run.cycle, "converged": run.converged, "updates": run.updates,
+kept = challenges_part.check("perceptron", {"cycle": run.cycle, "converged": run.converged, "updates": run.updates,
                                      "bound": bound.updates if bound else None, "points": len(x)})
-challenges_part.show("perceptron")
+challenges_part.show("perceptron", kept)
 
 if not separable:
     st.subheader(t("pc.mlp_title"))

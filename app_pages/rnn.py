@@ -1,6 +1,7 @@
 """Recurrent networks: memory through time, vanishing gradients, and a character-level language model."""
 import numpy as np
 import streamlit as st
+import torch
 
 from app_pages.parts import lab as lab_ui, rnn_tasks, challenges as challenges_part
 from core import plots, ui
@@ -114,11 +115,19 @@ if model is not None and job.config.task == task:
     states = model.states(x[:1]).detach()[0].numpy()
     plot(plots.heatmap(states.T[:32], title=t("rnn.states", cell=t(f"rnn.cell.{job.config.cell}")),
                        x_title=t("rnn.time"), y_title=t("rnn.unit")))
-curves = []
-for name in rnn.CELLS:  # every cell at initialisation, same seed and input
-    fresh = rnn.build(rnn.RNNConfig(task=task, cell=name, hidden=hidden, layers=1, seq_len=length),
-                      len(corpus.chars) if corpus else 0)
-    curves.append((t("rnn.at_init", cell=t(f"rnn.cell.{name}")), rnn.gradient_norms(fresh, x, y, task)))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)  # the same for every visitor: not three backward passes a rerun
+def at_init(task: str, hidden: int, length: int, vocab: int, x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
+    """‖∂loss/∂h_t‖ of every cell at one random initialisation, on the same input; kept per setting, so the
+    picture stays the same across reruns (it was drawn anew from fresh weights on each one)."""
+    return {name: rnn.gradient_norms(rnn.build(rnn.RNNConfig(task=task, cell=name, hidden=hidden, layers=1,
+                                                             seq_len=length), vocab), torch.from_numpy(x),
+                                     torch.from_numpy(y), task) for name in rnn.CELLS}
+
+
+curves = [(t("rnn.at_init", cell=t(f"rnn.cell.{name}")), norms)  # every cell at initialisation, on the same input
+          for name, norms in at_init(task, hidden, length, len(corpus.chars) if corpus else 0, x.numpy(), y.numpy()).items()]
 if model is not None and job.config.task == task and job.config.seq_len == x.shape[1]:
     curves.append((t("rnn.trained", cell=t(f"rnn.cell.{job.config.cell}")), rnn.gradient_norms(model, x, y, task)))
 steps = np.arange(1, x.shape[1] + 1)

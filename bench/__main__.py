@@ -23,7 +23,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import challenges, cnn, data_scale, faces, gan, lecture, parity, playground, rnn, speech, targets, translation
+from bench import challenges, classroom, cnn, data_scale, faces, gan, lecture, parity, playground, rnn, speech, targets, translation
 from bench.common import in_thread
 from core.families import cnn as cnn_family
 from core.runtime.jobs import Job, JobLimiter
@@ -148,6 +148,7 @@ PARTS: dict[str, Callable[[argparse.Namespace], None]] = {
     "lecture": lambda a: lecture.main(),
     "data_scale": lambda a: None if a.quick else data_scale.main(),
     "challenges": lambda a: None if a.quick else challenges.main(),
+    "class": lambda a: classroom.main(a.class_seconds, tuple(int(n) for n in a.class_sizes.split(","))),
     "targets": lambda a: targets.main(a.threads, tuple(a.target or ())),
 }
 
@@ -159,6 +160,8 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=0,
                         help="torch threads (0: torch's default; the faces part uses 1 as in the app)")
     parser.add_argument("--live-seconds", type=float, default=4.0, help="length of each playground live window")
+    parser.add_argument("--class-seconds", type=float, default=150.0, help="length of each class wave (the class part)")
+    parser.add_argument("--class-sizes", default="10,20,30", help="class sizes, comma-separated (the class part)")
     parser.add_argument("--quick", action="store_true", help="skip the parity sweep and the learning-curve rerun")
     parser.add_argument("--only", choices=list(PARTS), action="append",
                         help="run only this part (repeatable): " + ", ".join(PARTS))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import math
 import os
 import platform
 import shutil
@@ -36,9 +37,65 @@ def versions() -> dict[str, str]:
             **{p: package_version(p) for p in ("torchvision", "streamlit", "plotly", "scikit-learn")}}
 
 
+def cgroup_cpu_limit(root: Path = Path("/sys/fs/cgroup"), own: str | None = None) -> float | None:
+    """The CPU quota of this process's cgroup in cores (quota / period), or None where there is none.
+
+    A container limited to 2 CPUs (`docker --cpus 2`, Streamlit Community Cloud) still sees every core of
+    its host in `os.cpu_count()`; the quota is in cgroup v2's `cpu.max` ("200000 100000") or v1's
+    `cpu.cfs_quota_us` / `cpu.cfs_period_us` (−1: none). `own` is /proc/self/cgroup's text.
+    """
+    if own is None:
+        try:
+            own = Path("/proc/self/cgroup").read_text()
+        except OSError:
+            own = ""
+    paths = {"": "/", "v1": "/"}
+    for line in own.splitlines():
+        parts = line.split(":", 2)
+        if len(parts) == 3 and parts[0] == "0":
+            paths[""] = parts[2]
+        elif len(parts) == 3 and "cpu" in parts[1].split(","):
+            paths["v1"] = parts[2]
+    candidates = [(root / paths[""].lstrip("/") / "cpu.max", None), (root / "cpu.max", None)]
+    for folder in ("cpu", "cpu,cpuacct"):
+        for sub in (paths["v1"].lstrip("/"), ""):
+            base = root / folder / sub
+            candidates.append((base / "cpu.cfs_quota_us", base / "cpu.cfs_period_us"))
+    for quota_file, period_file in candidates:
+        try:
+            if period_file is None:
+                quota, period = quota_file.read_text().split()[:2]
+            else:
+                quota, period = quota_file.read_text().strip(), period_file.read_text().strip()
+        except (OSError, ValueError):
+            continue
+        if quota in ("max", "-1"):
+            return None
+        try:
+            cores = int(quota) / int(period)
+        except (ValueError, ZeroDivisionError):
+            continue
+        return cores if cores > 0 else None
+    return None
+
+
+def usable_cores() -> int:
+    """The CPU cores this process can really use: its affinity mask, capped by its cgroup's CPU quota
+    (rounded up), at least 1."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    limit = cgroup_cpu_limit()
+    if limit is not None:
+        cores = min(cores, math.ceil(limit - 1e-9))
+    return max(1, cores)
+
+
 def compute() -> dict[str, str]:
+    usable, seen = usable_cores(), os.cpu_count()
     return {"device": str(pick_device()), "torch threads": str(torch.get_num_threads()),
-            "CPU cores": str(os.cpu_count())}
+            "CPU cores": str(seen) if usable == seen else f"{usable} of {seen}"}
 
 
 def _installed(module: str) -> bool:

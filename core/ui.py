@@ -368,20 +368,27 @@ def training_controls(key: str, make_job: Callable[[], Job]) -> Job | None:
     return job
 
 
+WAITING_EVERY = 2.0  # seconds between redraws of a run that waits for a training slot
+
+
 def live_view(key: str, draw: Callable[[Snapshot], None], every: float = 0.5) -> None:
     """Redraw from the job's latest snapshot every `every` seconds while it trains."""
     job = job_of(key)
     if job is None:
         return
-    running = not job.poll().done
+    first = job.poll()
+    running, waiting = not first.done, first.status == "waiting"
+    # A run waiting for a training slot only shows its place in the queue: it need not redraw at the live
+    # rate (with a class on one server, most live views are waiting ones; `python -m bench --only class`)
+    interval = max(every, WAITING_EVERY) if waiting else every
 
-    @st.fragment(run_every=every if running else None)
+    @st.fragment(run_every=interval if running else None)
     def _view() -> None:
         snap = job.poll()
         status_line(snap)
         draw(snap)
-        if running and snap.done:
-            st.rerun(scope="app")  # refresh the buttons outside the fragment
+        if running and (snap.done or (waiting and snap.status != "waiting")):
+            st.rerun(scope="app")  # refresh the buttons outside the fragment, and the redraw rate
 
     _view()
 

@@ -729,3 +729,123 @@ def test_a_student_joins_meets_a_challenge_answers_a_quiz_and_the_teacher_sees_i
     assert rows[0]["entries"]["challenge"]["perceptron_cycle"]["met"]
     assert rows[0]["entries"]["quiz"][section]["score"] == len(asked)
     context.close()
+
+
+# ---- more than one server: deploy/nginx-site.conf (Debian's nginx) in front of two replicas ----
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def _nginx_config(home: Path, port: int, replicas: list[int]) -> Path:
+    """deploy/nginx-site.conf as shipped, listening on `port` and pointing at `replicas`, inside a main
+    config of its own (pid, logs and temp files in `home`; an access log naming each request's replica)."""
+    site = (ROOT / "deploy" / "nginx-site.conf").read_text()
+    shipped = ["listen 80;", "server 127.0.0.1:8501 ", "server 127.0.0.1:8502 "]
+    assert all(line in site for line in shipped), "the test rewrites these lines of the shipped site"
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    for shipped_line, replica in zip(shipped[1:], replicas, strict=True):
+        site = site.replace(shipped_line, f"server 127.0.0.1:{replica} ")
+    (home / "site.conf").write_text(site)
+    temp = "".join(f"    {kind}_temp_path {home}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    main = (("user root;\n" if os.geteuid() == 0 else "") + f"pid {home}/nginx.pid;\nerror_log {home}/error.log;\n"
+            "worker_processes 1;\nworker_shutdown_timeout 1s;\nevents {{ worker_connections 512; }}\nhttp {{\n"
+            f"{temp}    log_format replica '$dlc_route \"$upstream_addr\" \"$request\" $status';\n"
+            f"    access_log {home}/access.log replica;\n    include {home}/site.conf;\n}}\n")
+    (home / "nginx.conf").write_text(main.replace("{{", "{").replace("}}", "}"))
+    return home / "nginx.conf"
+
+
+@pytest.fixture(scope="module")
+def replicas(tmp_path_factory):
+    """nginx on a free port in front of two `streamlit run` replicas that share one runs folder."""
+    if not Path(NGINX).exists():
+        _missing("no nginx; install it with `apt-get install -y nginx` (CI does)")
+    home = tmp_path_factory.mktemp("replicas")
+    env = {"DLC_RUNS_DIR": str(home / "runs"), "STREAMLIT_SERVER_COOKIE_SECRET": "c0ffee" * 8}
+    with (_streamlit(SHOTS / "server-replica-a.log", **env) as (url_a, proc_a),
+          _streamlit(SHOTS / "server-replica-b.log", **env) as (url_b, proc_b)):
+        port = _free_port()
+        ports = [int(u.rsplit(":", 1)[1]) for u in (url_a, url_b)]
+        config = _nginx_config(home, port, ports)
+        subprocess.run([NGINX, "-t", "-p", str(home), "-c", str(config)], check=True, capture_output=True)
+        subprocess.run([NGINX, "-p", str(home), "-c", str(config)], check=True)
+        try:
+            yield {"url": f"http://127.0.0.1:{port}", "home": home, "config": config,
+                   "replicas": {f"127.0.0.1:{ports[0]}": (url_a, proc_a), f"127.0.0.1:{ports[1]}": (url_b, proc_b)}}
+        finally:
+            subprocess.run([NGINX, "-p", str(home), "-c", str(config), "-s", "stop"], check=False)
+
+
+def _routed(home: Path, route: str) -> list[tuple[str, str]]:
+    """(replica, request line) of every logged request that carried this dlc_route."""
+    rows = []
+    for line in (home / "access.log").read_text().splitlines():
+        fields = line.split('"')  # route "upstream[, upstream]" "request" status
+        if fields[0].strip() == route:
+            rows.append((fields[1], fields[3]))
+    return rows
+
+
+def test_two_replicas_behind_nginx(replicas, browser):
+    """A browser stays on its replica across reruns, an upload and a websocket reconnect (nginx reloaded);
+    the run it uploaded through that replica is listed on the other one (a shared runs folder); with its
+    replica killed, new visitors and the same browser land on the other one without an error page."""
+    from core import lab
+
+    url, home = replicas["url"], replicas["home"]
+    ctx, tab = _visitor(browser, "en")
+    tab.goto(f"{url}/experiments?lang=en")
+    _settle(tab)
+    route = next(c["value"] for c in ctx.cookies() if c["name"] == "dlc_route")
+    tab.get_by_text(i18n.translate("exp.upload_title", "en")).first.click()
+    tab.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(  # a PUT to the session's replica
+        {"name": "replica.safetensors", "mimeType": "application/octet-stream",
+         "buffer": lab.pretrained_path("playground").read_bytes()})
+    tab.get_by_role("button", name=i18n.translate("exp.delete", "en")).wait_for(timeout=60_000)
+    _assert_no_exception(tab, "the upload through nginx")
+
+    # a reconnect: reloading nginx closes the old worker's websockets after 1 s; the page reconnects by itself
+    subprocess.run([NGINX, "-p", str(home), "-c", str(replicas["config"]), "-s", "reload"], check=True)
+    deadline = time.monotonic() + 30
+    while sum("/_stcore/stream" in r for _, r in _routed(home, route)) < 1 and time.monotonic() < deadline:
+        tab.wait_for_timeout(300)  # the first websocket's line is written when nginx closes it
+    tab.wait_for_timeout(3000)
+    tab.get_by_text(i18n.translate("exp.share", "en"), exact=True).click()  # a rerun over the new websocket
+    _settle(tab)
+    assert tab.get_by_label(i18n.translate("exp.share", "en"), exact=True).is_checked()
+    _assert_no_exception(tab, "after the reconnect")
+    tab.goto("about:blank")  # the second websocket closes: its line is written
+    deadline = time.monotonic() + 10
+    while True:
+        rows = _routed(home, route)
+        streams = [upstream for upstream, request in rows if "/_stcore/stream" in request]
+        if len(streams) >= 2 or time.monotonic() > deadline:
+            break
+        time.sleep(0.3)
+    assert len(streams) >= 2, f"expected a websocket before and after the reload: {rows}"
+    served = {upstream for upstream, _ in rows}
+    assert len(served) == 1, f"one browser was served by more than one replica: {rows}"
+    served = served.pop()
+    other = next(r for r in replicas["replicas"] if r != served)
+
+    # the other replica lists the run to the same browser (its cookies are per host, not per port)
+    tab.goto(f"{replicas['replicas'][other][0]}/experiments?lang=en")
+    _settle(tab)
+    tab.get_by_role("button", name=i18n.translate("exp.delete", "en")).wait_for(timeout=60_000)
+    _assert_no_exception(tab, "the other replica's experiments page")
+
+    # the served replica dies: the same browser, and a new one, land on the other without an error page
+    replicas["replicas"][served][1].kill()
+    tab.goto(f"{url}/experiments?lang=en")
+    _settle(tab)
+    tab.get_by_role("button", name=i18n.translate("exp.delete", "en")).wait_for(timeout=60_000)
+    ctx_new, tab_new = _visitor(browser, "zh")
+    tab_new.goto(f"{url}/?lang=zh")
+    _settle(tab_new)
+    for t, where in ((tab, "the same browser after the kill"), (tab_new, "a new visitor after the kill")):
+        _assert_no_exception(t, where)
+        assert "Bad Gateway" not in t.content()
+    tab_new.screenshot(path=str(SHOTS / "replica-failover-zh.png"), full_page=True)
+    after = [upstream.split(",")[-1].strip() for upstream, _ in _routed(home, route)[len(rows):]]
+    assert after and served not in after, after  # nginx tried the dead one, then served from the other
+    ctx.close()
+    ctx_new.close()

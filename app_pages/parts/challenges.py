@@ -15,23 +15,22 @@ def goal(c: challenges.Challenge) -> str:
     return t(f"challenge.{c.key}.goal", **challenges.shown(c.goal))
 
 
-def keep(key: str, run_id: str | None, evidence: dict, kept: dict) -> bool | None:
-    """Keep a newly met challenge (or one met again by another run) with the visitor's progress: None when it
-    was already kept so, else whether it could be kept (no database: it shows while its run is stored)."""
+def keep(key: str, run_id: str | None, evidence: dict, kept: dict) -> None:
+    """Keep a newly met challenge (or one met again by another run) with the visitor's progress, and in `kept`;
+    where it cannot be kept (no database), it shows while its run is stored."""
     entry = kept.get(key) or {}
     if entry.get("met") and entry.get("run") == run_id and (run_id is not None or entry.get("evidence") == evidence):
-        return None
+        return
     value = {"met": True, "run": run_id, "evidence": evidence}
     if ui.record_progress("challenge", key, value):
         kept[key] = value
-        return True
-    return False
 
 
-def check(page_key: str, state: dict) -> None:
+def check(page_key: str, state: dict) -> dict:
     """Check `page_key`'s page challenges on what the page has just measured (`state`, see each check in
     core.challenges) and keep a newly met one, with a toast (once a session, even where progress cannot be
-    kept). A challenge once met stays met: a later state that misses it does not undo it."""
+    kept). A challenge once met stays met: a later state that misses it does not undo it. Returns the visitor's
+    kept challenges, for `show` (one read of the progress store a rerun)."""
     kept = ui.my_progress().get("challenge", {})
     told = st.session_state.setdefault("challenges:told", set())  # toasted once a session, kept or not
     for c in challenges.of_page(page_key):
@@ -42,6 +41,7 @@ def check(page_key: str, state: dict) -> None:
             keep(c.key, None, evidence, kept)
             told.add(c.key)
             st.toast(t("challenges.just_met", goal=goal(c)), icon=":material/emoji_events:")
+    return kept
 
 
 def results(kept: dict | None = None) -> tuple[dict[str, challenges.Result], dict[str, runs.Run], dict]:
@@ -57,12 +57,13 @@ def results(kept: dict | None = None) -> tuple[dict[str, challenges.Result], dic
     return found, mine, kept
 
 
-def show(page_key: str) -> None:
-    """The expander for `page_key`'s challenges (nothing when it has none), linking to the Challenges page."""
+def show(page_key: str, kept: dict | None = None) -> None:
+    """The expander for `page_key`'s challenges (nothing when it has none), linking to the Challenges page;
+    `kept` is what `check` returned on this rerun, if the page called it."""
     mine = challenges.of_page(page_key)
     if not mine:
         return
-    found = results()[0]
+    found = results(kept)[0]
     met = sum(found[c.key][0] for c in mine)
     with st.expander(t("challenges.on_page", met=met, total=len(mine)), icon=":material/emoji_events:"):
         for c in mine:

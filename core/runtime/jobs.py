@@ -26,6 +26,7 @@ from typing import Any, Callable
 import torch
 from torch import nn
 
+from core.env import usable_cores
 from core.train import Trainer
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,11 @@ def next_ticket() -> int:
         return next(_ticket_count)
 
 
-LIMITER = JobLimiter(int(os.environ.get("DLC_MAX_JOBS", 0)) or os.cpu_count() or 1)
+# One training run per usable core but one, which is kept for the pages (a cgroup's CPU quota counts: a
+# 2-CPU container on a 64-core host has 2), at least one; DLC_MAX_JOBS overrides. Measured with thirty
+# visitors on 2 cores (`python -m bench --only class`): two runs at once made the pages' p95 rerun 2-3x
+# slower than one did, and Python's GIL is shared by the training threads and every page's script.
+LIMITER = JobLimiter(int(os.environ.get("DLC_MAX_JOBS", 0)) or max(1, usable_cores() - 1))
 
 
 @dataclass(frozen=True)
