@@ -1,4 +1,6 @@
 """Entrypoint: page config, language switch and navigation grouped by the lecture's outline."""
+from pathlib import Path
+
 import streamlit as st
 
 from core import catalog, ui
@@ -22,5 +24,7 @@ sections[""].append(st.Page("app_pages/home.py", title=ui.t("page.home.title"), 
 
 page = st.navigation(sections, expanded=True)  # 17 entries: Streamlit would fold the last ones under "View more"
 ui.begin_link(page.url_path)
+here = Path(__file__).resolve().parent  # st.Page's own resolution of each file: the bytecode cache's keys
+ui.compile_pages([str((here / f).resolve()) for f in ["app_pages/home.py", *(p.file for p in catalog.built_pages())]])
 page.run()
 ui.write_link()  # the page's settings go into the URL (a page that stops early calls ui.stop(), which does this)

@@ -49,9 +49,7 @@ def cascade_on_scenes() -> dict:
 @st.cache_resource(show_spinner=False)
 def astronaut() -> np.ndarray:
     from skimage import color, data
-    grey = color.rgb2gray(data.astronaut()).astype(np.float32)
-    grey.flags.writeable = False  # shared by every session: nobody may draw on it
-    return grey
+    return color.rgb2gray(data.astronaut()).astype(np.float32)  # shared by every session: read, never written
 
 
 @st.cache_data(show_spinner=False, max_entries=8)  # the same photo gives the same boxes: not 0.3 s on every rerun

@@ -7,6 +7,7 @@ import os
 import re
 import secrets
 import sqlite3
+import threading
 from typing import Callable, NoReturn
 
 import plotly.io as pio
@@ -106,6 +107,30 @@ LINK_KEY = "link:params"  # this run's {parameter: (widget key, offered values)}
 WRITTEN_KEY = "link:written"  # what the last run wrote into the URL, so an old value is not taken for a new link
 RESERVED = {LANG_KEY, "embed", "embed_options"}  # parameters that are not a page's settings
 PAGE_KEY = "link:page"  # the page of the previous run, and whether this run takes settings from the URL
+
+
+_COMPILING = threading.Lock()
+_compiled: set[str] = set()
+
+
+def compile_pages(paths: list[str]) -> None:
+    """Compile every page script into Streamlit's bytecode cache once per process, one thread at a time,
+    before any page runs. CPython 3.11.7 can fail an `ast.parse` that runs while another thread parses
+    ("SystemError: AST constructor recursion depth mismatch"; seen in CI when two tabs opened two pages of
+    a fresh server at once), and Streamlit parses each page the first time a session opens it."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    if _compiled.issuperset(paths):
+        return
+    ctx = get_script_run_ctx()
+    manager = getattr(ctx, "pages_manager", None)
+    if manager is None or not hasattr(manager, "get_page_script_byte_code"):  # AppTest, or another Streamlit
+        return
+    with _COMPILING:
+        for path in paths:
+            if path not in _compiled:
+                manager.get_page_script_byte_code(path)
+                _compiled.add(path)
 
 
 def begin_link(page: str) -> None:
