@@ -115,9 +115,10 @@ _compiled: set[str] = set()
 
 def compile_pages(paths: list[str]) -> None:
     """Compile every page script into Streamlit's bytecode cache once per process, one thread at a time,
-    before any page runs. CPython 3.11.7 can fail an `ast.parse` that runs while another thread parses
-    ("SystemError: AST constructor recursion depth mismatch"; seen in CI when two tabs opened two pages of
-    a fresh server at once), and Streamlit parses each page the first time a session opens it."""
+    before any page runs. CPython 3.11 can fail an `ast.parse` that runs while another thread parses
+    ("SystemError: AST constructor recursion depth mismatch", python/cpython#106905; seen on 3.11.7 in CI
+    when two tabs opened two pages of a fresh server at once), and Streamlit parses each page the first
+    time a session opens it."""
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
     if _compiled.issuperset(paths):

@@ -261,6 +261,8 @@ def test_cnn_page_trains_then_looks_inside(server, page):
     _assert_no_exception(page, "cnn after training")
 
     chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Confusion matrix")
+    # the rerun after "Finished" replaces the live view's chart; until it has, the old one may still be there
+    playwright.expect(chart).to_have_count(1, timeout=30_000)
     chart.scroll_into_view_if_needed()
     cells = chart.locator("path.point")
     assert cells.count() == 100  # one clickable marker per (true, predicted) cell
