@@ -215,7 +215,9 @@ def test_every_page_renders(server, page, lang, capsys):
 
 def test_live_training_start_progress_stop(server, page):
     url, _ = server
-    page.goto(f"{url}/playground?lang=en")
+    # 3,000 epochs (the slider's most): 300 are 7,500 steps, a few seconds on a fast CPU, and a run that ends
+    # before Stop is pressed cannot say "you pressed Stop" (seen in CI)
+    page.goto(f"{url}/playground?lang=en&ep=3000")
     _settle(page)
     page.get_by_role("button", name="Start", exact=True).click()
     status = page.get_by_text("Training · epoch")
@@ -514,15 +516,15 @@ def test_a_cold_server_serves_two_tabs_at_once_without_an_import_race(fresh_serv
     nothing yet (the first import of pandas used to race a chart being drawn)."""
     url, log_path = fresh_server
     (ctx_a, a), (ctx_b, b) = _visitor(browser, "en"), _visitor(browser, "zh")
-    a.goto(f"{url}/playground?lang=en", wait_until="commit")
+    a.goto(f"{url}/playground?lang=en&ep=3000", wait_until="commit")  # long enough to be stopped (see above)
     b.goto(f"{url}/?lang=zh", wait_until="commit")
     a.get_by_role("button", name="Start", exact=True).click(timeout=120_000)
     a.get_by_text("Training · epoch").first.wait_for(timeout=60_000)
+    a.get_by_role("button", name="Stop", exact=True).click()  # before B settles: that can outlast a run (seen in CI)
+    a.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
     _settle(b)
     for tab, where in ((a, "playground, cold"), (b, "home, cold")):
         _assert_no_exception(tab, where)
-    a.get_by_role("button", name="Stop", exact=True).click()
-    a.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
     log = log_path.read_text()
     assert "Traceback" not in log and "partially initialized" not in log, log[-3000:]
     ctx_a.close()
