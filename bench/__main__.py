@@ -23,7 +23,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from bench import challenges, classroom, cnn, data_scale, faces, gan, lecture, parity, playground, rnn, speech, targets, translation
+from bench import (challenges, classroom, cnn, data_scale, faces, figures, gan, lecture, parity, playground, rnn, speech,
+                   targets, translation)
 from bench.common import in_thread
 from core.families import cnn as cnn_family
 from core.runtime.jobs import Job, JobLimiter
@@ -148,6 +149,7 @@ PARTS: dict[str, Callable[[argparse.Namespace], None]] = {
     "lecture": lambda a: lecture.main(),
     "data_scale": lambda a: None if a.quick else data_scale.main(),
     "challenges": lambda a: None if a.quick else challenges.main(),
+    "figures": lambda a: figures.main(),
     "class": lambda a: classroom.main(a.class_seconds, tuple(int(n) for n in a.class_sizes.split(","))),
     "targets": lambda a: targets.main(a.threads, tuple(a.target or ())),
 }

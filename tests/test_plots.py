@@ -1,6 +1,7 @@
 """Plots are pure figure builders that share one template and one colour per class."""
 import numpy as np
 import plotly.io as pio
+import pytest
 
 from core import plots
 
@@ -46,13 +47,34 @@ def test_confusion_matrix_keeps_counts_and_labels():
 
 
 def test_image_grid_puts_each_title_over_its_own_image():
-    images = np.random.default_rng(0).random((6, 8, 8))
-    fig = plots.image_grid(images, titles=[f"t{i}" for i in range(6)], cols=3)
-    for i, heat in enumerate(fig.data):  # the i-th image lives on axes xN; its title sits above that domain
-        axis = fig.layout[f"xaxis{heat.xaxis[1:]}"]
-        title = next(a for a in fig.layout.annotations if axis.domain[0] <= a.x <= axis.domain[1]
-                     and abs(a.y - fig.layout[f"yaxis{heat.yaxis[1:]}"].domain[1]) < 0.05)
-        assert title.text == f"t{i}"
+    images = np.random.default_rng(0).random((7, 8, 6))
+    fig = plots.image_grid(images, titles=[f"t{i}" for i in range(7)], cols=3)
+    mosaic = np.array(fig.data[0].z, dtype=float)
+    assert len(fig.data) == 1 and len(fig.layout.annotations) == 7
+    for note in fig.layout.annotations:  # the image right under a title, where the title is centred, is its own
+        x0, y0 = round(note.x - (6 - 1) / 2), round(note.y + 0.5)
+        i = int(note.text[1:])
+        assert np.allclose(mosaic[y0:y0 + 8, x0:x0 + 6], images[i], atol=1e-6)
+        assert note.yanchor == "bottom" and np.isnan(mosaic[y0 - 1, x0])  # the title sits in the gap above
+    assert np.isnan(mosaic).sum() == mosaic.size - 7 * 8 * 6  # gaps and the short last row are transparent
+
+
+def test_image_grid_draws_colour_images_as_one_png_with_square_pixels():
+    from PIL import Image
+    import base64
+    import io
+
+    images = np.zeros((2, 4, 5, 3))
+    images[1, ..., 0] = 1.0  # the second image is pure red
+    fig = plots.image_grid(images, cols=5, cell=40)
+    png = Image.open(io.BytesIO(base64.b64decode(fig.data[0].source.split(",", 1)[1])))
+    pixels = np.asarray(png.convert("RGB"))
+    gap = pixels.shape[1] - 10
+    assert pixels.shape[0] == 4 and gap >= 1  # two images side by side (cols shrinks to 2), a gap between
+    assert (pixels[:, :5] == 0).all() and (pixels[:, 5 + gap:] == [255, 0, 0]).all()
+    assert fig.layout.yaxis.scaleanchor == "x"
+    with pytest.raises(ValueError):
+        plots.image_grid(np.zeros((0, 4, 4)))
 
 
 def test_step_losses_are_thinned_for_long_runs():
