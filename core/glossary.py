@@ -208,16 +208,19 @@ def link_terms(text: str, lang: str, url: Callable[[Entry], str], title: Callabl
     nothing inside LaTeX, code, an existing link or a Streamlit directive is touched."""
     forms = sorted({(form, e) for e in ENTRIES for form in names(e, lang)}, key=lambda p: -len(p[0]))
     by_form = {form.casefold(): e for form, e in reversed(forms)}  # the first entry listing a form keeps it
-    pattern = re.compile("|".join(_pattern(f) for f, _ in forms))
+    # A term in bold or italics takes the emphasis inside its link: "**[声谱图](…)**：" would print its
+    # asterisks, since CommonMark opens emphasis before "[" only after a space or punctuation, not after 成.
+    pattern = re.compile(r"(?P<em>\*{1,2})?(?P<term>" + "|".join(_pattern(f) for f, _ in forms) + r")(?(em)(?P=em))")
     linked: set[str] = set()
 
     def link(match: re.Match) -> str:
-        e = by_form.get(match.group(0).casefold())
+        term, em = match.group("term"), match.group("em") or ""
+        e = by_form.get(term.casefold())
         if e is None or e.key in linked or len(linked) >= limit:
             return match.group(0)
         linked.add(e.key)
         tip = re.sub(r"[\"\\$`]", "", title(e)).replace("\n", " ").strip()
-        return f'[{match.group(0)}]({url(e)} "{tip}")'
+        return f'[{em}{term}{em}]({url(e)} "{tip}")'
 
     out, start = [], 0
     for protected in PROTECTED.finditer(text):

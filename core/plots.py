@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import unicodedata
 from typing import Sequence
 
 import numpy as np
@@ -192,10 +193,43 @@ def _data_uri(pixels: np.ndarray, fmt: str = "PNG", **save) -> str:
     return f"data:image/{fmt.lower()};base64," + base64.b64encode(buf.getvalue()).decode()
 
 
+def _text_width(text: str, size: float = 11) -> float:
+    """Approximate width in pixels of `text` in plotly's default font: wide (CJK) characters ~1 em, others ~0.6."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else 0.6 * size for ch in text)
+
+
+_NO_LINE_START = "，。、：；！？）》」』,.:;!?)"  # punctuation that a line does not begin with
+
+
+def wrap_label(text: str, width: float, size: float = 11) -> str:
+    """`text` broken with `<br>` into lines at most `width` pixels wide (approximately, see `_text_width`):
+    between words, and between any two characters of a word too wide for a line (Chinese has no spaces), never
+    before closing punctuation.
+    Existing `<br>` breaks are kept."""
+    out = []
+    for paragraph in text.split("<br>"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if _text_width(candidate, size) <= width:
+                line = candidate
+                continue
+            if line:
+                out.append(line)
+            line = ""
+            for ch in word:  # a word wider than the line: break it anywhere
+                if line and _text_width(line + ch, size) > width and ch not in _NO_LINE_START:
+                    out.append(line)
+                    line = ""
+                line += ch
+        out.append(line)
+    return "<br>".join(out)
+
+
 def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: int = 8,
                title: str = "", cell: int = 80, colorscale: str = "gray") -> go.Figure:
     """(N, H, W) grey or (N, H, W, 3) colour images (values in [0, 1] for colour) in a grid of `cols` columns
-    (fewer when there are fewer images), one optional title each (`<br>` breaks a title's line).
+    (fewer when there are fewer images), one optional title each (`<br>` breaks a title's line; a title wider than its image is wrapped, as is `title`).
 
     One picture: the images tiled into a mosaic with gaps (transparent for grey, white for colour), drawn as
     a single heat map (grey: one colour scale shared by all images) or a PNG (colour), square pixels, left
@@ -210,8 +244,10 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     cols = max(1, min(cols, n))
     rows = -(-n // cols)
     h, w = images.shape[1:3]
-    lines = 1 + max((str(x).count("<br>") for x in titles), default=0) if titles is not None else 0
     gx = max(1, round(w * 0.08))  # gaps in image pixels; a row's gap holds its titles' lines at 14 px each
+    if titles is not None:
+        titles = [wrap_label(str(x), cell * (w + gx) / h) for x in titles]
+    lines = 1 + max((x.count("<br>") for x in titles), default=0) if titles is not None else 0
     gy = max(1, round((14 * lines + 4) * h / cell)) if lines else gx
     first = gy if lines else 0  # the first row's titles need a gap above it too
     tall, wide = first + rows * h + (rows - 1) * gy, cols * w + (cols - 1) * gx
@@ -227,7 +263,9 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     notes = [dict(x=(i % cols) * (w + gx) + (w - 1) / 2, y=first + (i // cols) * (h + gy) - 0.5, xref="x", yref="y",
                   yanchor="bottom", text=str(titles[i]), showarrow=False, font=dict(size=11))
              for i in range(min(n, len(titles)))] if titles is not None else []
-    top = 45 if title else 10
+    # the title wraps to the mosaic's width on screen, at most a half column's (plotly titles never wrap)
+    title = wrap_label(title, min(cell * wide / h, 420), size=18) if title else ""
+    top = 23 + 22 * (title.count("<br>") + 1) if title else 10
     return go.Figure(trace, layout=dict(
         title=title, annotations=notes, margin=dict(l=10, r=10, t=top, b=10),
         height=top + 10 + rows * (cell + (14 * lines + 4 if lines else 4)),

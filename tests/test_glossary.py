@@ -4,6 +4,7 @@ import re
 from urllib.parse import parse_qs
 
 import pytest
+from markdown_it import MarkdownIt
 
 from core import catalog, glossary, i18n
 from tests.test_chinese import ALLOWED
@@ -98,6 +99,27 @@ def test_a_title_cannot_end_the_link_early_and_links_are_limited():
     out = glossary.link_terms("a perceptron", "en", url=lambda e: "g", title=lambda e: 'say "$x$" \\ now')
     assert out == 'a [perceptron](g "say x  now")'
     assert linked("CNN RNN GAN LSTM GRU", limit=2).count("](") == 2
+
+
+def _stray_asterisks(markdown: str) -> list[str]:
+    """Text runs in which a CommonMark parser (markdown-it, as strict as Streamlit's) left "**" unparsed."""
+    return [child.content for token in MarkdownIt("commonmark").parseInline(markdown)
+            for child in token.children or [] if child.type == "text" and "**" in child.content]
+
+
+def test_a_linked_term_in_bold_stays_bold_even_after_a_chinese_character():
+    out = linked("变成**声谱图**：每 10 毫秒，一个小型 **CNN** 像，a *perceptron*", "zh")
+    assert out.startswith('变成[**声谱图**](g/spectrogram "about spectrogram")：')
+    assert not _stray_asterisks(out) and not _stray_asterisks(linked("a *perceptron*, **CNN**."))
+    assert _stray_asterisks("变成**[声谱图](g)**：")  # what the link used to make, printed with its asterisks
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_no_text_prints_its_bold_markers_once_its_terms_are_linked(lang):
+    texts = {key: words[lang] for key, words in i18n.TABLE.items() if "**" in words.get(lang, "")}
+    assert len(texts) > 10
+    broken = {key: _stray_asterisks(linked(text, lang, limit=99)) for key, text in texts.items()}
+    assert not {key: runs for key, runs in broken.items() if runs}
 
 
 @pytest.mark.parametrize("lang", list(i18n.LANGUAGES))

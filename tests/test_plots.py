@@ -77,6 +77,27 @@ def test_image_grid_draws_colour_images_as_one_png_with_square_pixels():
         plots.image_grid(np.zeros((0, 4, 4)))
 
 
+@pytest.mark.parametrize("title", ["HOG: orientation per 7×7 cell", "HOG：每个 7×7 格子的方向"])
+def test_a_title_wider_than_its_image_is_wrapped_and_the_rows_make_room(title):
+    images = np.zeros((2, 28, 28))
+    short = plots.image_grid(images, titles=["pixels", "HOG"], cols=2, cell=80)
+    fig = plots.image_grid(images, titles=["pixels", title], cols=2, cell=80)
+    wrapped = fig.layout.annotations[1].text
+    assert wrapped.replace("<br>", " ").replace("  ", " ").replace(" ", "") == title.replace(" ", "")
+    lines = wrapped.split("<br>")
+    assert len(lines) >= 2 and all(plots._text_width(line) <= 80 * (28 + 2) / 28 + 1e-9 for line in lines)
+    assert not any(line.startswith(("：", ":")) for line in lines)
+    assert fig.layout.height > short.layout.height  # the row's gap grew to hold the extra lines
+    long = plots.image_grid(images, cols=2, cell=80, title="Latent edit: z (top) and z moved along the ink direction")
+    assert "<br>" in long.layout.title.text and long.layout.margin.t > short.layout.margin.t
+
+
+def test_wrap_label_keeps_short_titles_and_existing_breaks():
+    assert plots.wrap_label("#12", 30) == "#12" and plots.wrap_label("a<br>b c", 300) == "a<br>b c"
+    assert plots.wrap_label("one two three", 40) == "one<br>two<br>three"
+    assert plots.wrap_label("卷积神经网络", 25) == "卷积<br>神经<br>网络"
+
+
 def test_step_losses_are_thinned_for_long_runs():
     fig = plots.step_losses(list(range(10_000)), max_points=1000)
     assert len(fig.data[0].y) <= 1000 and fig.data[0].x[-1] <= 10_000
