@@ -107,7 +107,7 @@ ids = list(by_id)
 pick_key = f"{KEY}:pick:{hash(tuple(ids))}"
 picked = st.multiselect(t("exp.compare"), ids, default=ids[:3], format_func=lambda i: label(by_id[i]), **state(pick_key))
 chosen_runs = [by_id[i] for i in picked]
-metrics = sorted({k for r in chosen_runs for row in r.history for k in row if k not in ("epoch", "step")})
+metrics = sorted({k for r in chosen_runs for row in r.history for k in row if k not in ("epoch", "step", "seconds")})
 if chosen_runs and metrics:
     default = chosen_runs[0].meta.get("metric")
     metric = st.selectbox(t("exp.metric"), metrics, index=metrics.index(default) if default in metrics else 0,

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui, challenges as challenges_part
+from app_pages.parts import lab as lab_ui, challenges as challenges_part, live_network
 from core import playground as pg, ui
 from core.data import csv2d, toy2d
 from core.families import mlp
@@ -30,7 +30,7 @@ start: pg.PlaygroundConfig = st.session_state[f"{KEY}:cfg"]
 for name, value in {"kind": start.kind, "n": start.n, "noise": start.noise, "classes": start.classes,
                     "test": start.test_fraction, "dseed": start.data_seed, "features": list(start.net.features),
                     "hidden": ", ".join(map(str, start.net.hidden)), "act": start.net.activation,
-                    "opt": start.net.optimizer, "lr": start.net.lr, "reg": start.net.regularization,
+                    "opt": start.net.optimizer, "init": start.net.init, "lr": start.net.lr, "reg": start.net.regularization,
                     "rr": start.net.reg_rate, "bs": start.net.batch_size, "ep": start.net.epochs,
                     "tl": start.net.target_test_loss, "showtest": start.show_test, "disc": start.discretize}.items():
     if incoming is not None:
@@ -69,6 +69,7 @@ with st.sidebar:
     st.text_input(t("pg.hidden"), **state(f"{KEY}:hidden"), help=t("pg.hidden_help"))
     st.selectbox(t("mlp.activation"), list(mlp.ACTIVATIONS), **state(f"{KEY}:act"), format_func=labels("pg.act."))
     st.selectbox(t("mlp.optimizer"), mlp.OPTIMIZERS, **state(f"{KEY}:opt"), format_func=labels("pg.opt."))
+    st.selectbox(t("pg.init"), mlp.INITS, **state(f"{KEY}:init"), format_func=labels("pg.init."), help=t("pg.init_help"))
     st.select_slider(t("mlp.lr"), pg.LRS, **state(f"{KEY}:lr"), help=t("mlp.lr_help"))
     st.selectbox(t("pg.regularization"), mlp.REGULARIZATIONS, **state(f"{KEY}:reg"), format_func=labels("pg.reg."))
     st.select_slider(t("pg.reg_rate"), pg.RATES, **state(f"{KEY}:rr"), help=t("mlp.lr_help"))
@@ -77,8 +78,8 @@ with st.sidebar:
     st.number_input(t("pg.target_loss"), 0.0, 10.0, step=0.01, **state(f"{KEY}:tl"), help=t("pg.target_help"))
     st.toggle(t("pg.show_test"), **state(f"{KEY}:showtest"))
     st.toggle(t("pg.discretize"), **state(f"{KEY}:disc"))
-    redraw = st.select_slider(t("pg.redraw"), (0.25, 0.5, 1.0), value=0.25, help=t("pg.redraw_help"),
-                              format_func=lambda s: f"{1 / s:g} Hz")
+    redraw = st.select_slider(t("pg.redraw"), pg.REDRAW_INTERVALS, value=pg.REDRAW_INTERVALS[0],
+                              help=t("pg.redraw_help"), format_func=lambda s: f"{1 / s:g} Hz")
 
 s = {name.split(":", 1)[1]: value for name, value in st.session_state.items() if name.startswith(f"{KEY}:")}
 try:
@@ -90,7 +91,7 @@ cfg = pg.PlaygroundConfig(
     kind=kind, n=s["n"], noise=s["noise"], classes=s["classes"], test_fraction=s["test"], data_seed=s["dseed"],
     show_test=s["showtest"], discretize=s["disc"],
     net=mlp.MLPConfig(features=tuple(s["features"]), hidden=hidden, activation=s["act"], optimizer=s["opt"],
-                      lr=s["lr"], regularization=s["reg"], reg_rate=s["rr"], batch_size=s["bs"], epochs=s["ep"],
+                      init=s["init"], lr=s["lr"], regularization=s["reg"], reg_rate=s["rr"], batch_size=s["bs"], epochs=s["ep"],
                       target_test_loss=s["tl"], seed=s["dseed"]))
 if kind == "csv":
     points = points_source(KEY)
@@ -110,13 +111,20 @@ st.query_params.from_dict({"lang": lang(), **pg.to_query(cfg)})  # replaces the 
 
 
 def make_job() -> Job:
-    return lab_ui.job("playground", mlp.make_trainer(cfg.net, data), cfg, {"dataset": cfg.kind}, data)
+    run_cfg = cfg
+
+    def frame(trainer) -> dict:  # in the worker thread, at most every `frame_every` seconds
+        return pg.live_frame(trainer.model.state_dict(), run_cfg, trainer.state.history, trainer.state.step)
+
+    return lab_ui.job("playground", mlp.make_trainer(cfg.net, data), cfg, {"dataset": cfg.kind}, data,
+                      frame=frame, frame_every=redraw)
 
 
 def live_settings(job: Job | None) -> None:
     """The learning and regularisation rates apply to a running job; other changes need a new run. Then the view."""
     if job is not None:
         live = dict(lr=cfg.net.lr, reg_rate=cfg.net.reg_rate)
+        job.frame_every = redraw  # the redraw setting applies to a running job too
         if pg.needs_new_run(job.config, cfg):
             st.info(t("mlp.settings_changed"))
         elif not job.poll().done and st.session_state.get(f"{KEY}:live") != live:
@@ -165,6 +173,9 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
 
 
 def draw(snap: Snapshot) -> None:
+    if not snap.done and (st.session_state.get(f"{KEY}:view") or "network") == "network":
+        live_network.show_run(KEY, snap, cfg)
+        return
     run_cfg, shown, model = snap.config, snap.data, snap.model
     if snap.done and snap.history and st.session_state.get(f"{KEY}:recorded") != snap.run_id:
         runs = st.session_state.setdefault(f"{KEY}:runs", [])
@@ -173,10 +184,13 @@ def draw(snap: Snapshot) -> None:
         st.session_state[f"{KEY}:recorded"] = snap.run_id
     draw_model(model, run_cfg, shown, snap.history,
                dict(epoch=snap.epoch, step=snap.step, rate=f"{snap.samples_per_second:,.0f}"), live=not snap.done)
+    live_network.time_to_target(run_cfg, snap.history)
 
 
-job = lab_ui.section(KEY, "playground", make_job, draw, incoming=incoming, data=data, every=redraw,
-                     before_view=live_settings)
+# frames are recorded at the redraw rate and sent in batches at most 10 times a second (python -m bench --only
+# playground: a rerun for each of 25 frames a second took more from training and was painted less often)
+job = lab_ui.section(KEY, "playground", make_job, draw, incoming=incoming, data=data,
+                     every=max(redraw, pg.LIVE_SEND_EVERY), before_view=live_settings)
 if job is None:
     with seeded(cfg.net.seed):
         untrained = mlp.build(cfg.net)

@@ -163,6 +163,6 @@ def report(meta: dict, run: runs.Run) -> None:
     print(f"{meta['family']}: {meta['status']} after {meta['epochs']} epochs, {meta['steps']} steps, "
           f"{meta['seconds']:.1f} s on {meta['device']}" + (f" × {meta['world_size']} processes" if meta["world_size"] > 1 else ""))
     for key, value in final.items():
-        if key not in ("epoch", "step"):
+        if key not in ("epoch", "step", "seconds"):
             print(f"  {key:>18} = {value:.4f}")
     print(f"saved run {run.id} in {run.path.parent}")

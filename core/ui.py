@@ -118,7 +118,7 @@ def compile_pages(paths: list[str]) -> None:
     before any page runs. CPython 3.11 can fail an `ast.parse` that runs while another thread parses
     ("SystemError: AST constructor recursion depth mismatch", python/cpython#106905; seen on 3.11.7 in CI
     when two tabs opened two pages of a fresh server at once), and Streamlit parses each page the first
-    time a session opens it."""
+    time a session opens it. The first call also warms torch's optimizers (core.train.warm_up)."""
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
     if _compiled.issuperset(paths):
@@ -128,6 +128,10 @@ def compile_pages(paths: list[str]) -> None:
     if manager is None or not hasattr(manager, "get_page_script_byte_code"):  # AppTest, or another Streamlit
         return
     with _COMPILING:
+        if not _compiled:  # the first run of this process: also what a first Start would wait for
+            from core.train import warm_up
+
+            warm_up()
         for path in paths:
             if path not in _compiled:
                 manager.get_page_script_byte_code(path)
@@ -403,7 +407,9 @@ def live_view(key: str, draw: Callable[[Snapshot], None], every: float = 0.5) ->
     if job is None:
         return
     first = job.poll()
-    running, waiting = not first.done, first.status == "waiting"
+    # a run that has just been started says "waiting" until its thread takes the free slot: it is not queued
+    queued = first.status == "waiting" and job.limiter.running >= job.limiter.slots
+    running, waiting = not first.done, queued
     # A run waiting for a training slot only shows its place in the queue: it need not redraw at the live
     # rate (with a class on one server, most live views are waiting ones; `python -m bench --only class`)
     interval = max(every, WAITING_EVERY) if waiting else every

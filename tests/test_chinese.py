@@ -8,7 +8,7 @@ ALLOWED = {
     # people and papers
     "Rosenblatt", "McCulloch", "Pitts", "Novikoff", "Håstad", "Telgarsky", "Goodfellow", "Bengio", "Courville",
     "Simard", "Frasconi", "Pascanu", "Mikolov", "Hochreiter", "Schmidhuber", "Gers", "Cho", "Papineni", "Isola",
-    "Viola", "Jones", "Park", "Klatt", "Smilkov", "LeCun",
+    "Viola", "Jones", "Park", "Klatt", "Smilkov", "LeCun", "Glorot", "Xavier",
     # models, methods and their acronyms
     "LeNet-5", "VGG", "ResNet", "MobileNetV3", "MobileNetV3-Small", "Small", "ResNet-18", "ImageNet", "CNN", "MLP",
     "RNN", "LSTM", "GRU",

@@ -117,3 +117,84 @@ def test_the_overfitting_verdict_follows_the_train_test_gap():
     mse = pg.generalisation({"train_loss": 0.01, "test_loss": 0.05}, 0)
     assert mse["kind"] == "mse" and mse["gap"] == pytest.approx(5.0) and mse["overfit"]
     assert not pg.generalisation({"train_loss": 0.01, "test_loss": 0.012}, 0)["overfit"]
+
+
+# ---- the live view (issue 25) ----
+def _bytes(b64: str) -> np.ndarray:
+    import base64
+
+    return np.frombuffer(base64.b64decode(b64), dtype=np.uint8)
+
+
+@pytest.mark.parametrize("kind, activation", [("circles", "tanh"), ("spiral", "relu"), ("regression", "sigmoid")])
+def test_a_live_frame_shows_what_the_model_computes(kind, activation):
+    cfg = pg.with_consistent_classes(pg.PlaygroundConfig(kind=kind, classes=3))
+    cfg = replace(cfg, net=replace(cfg.net, hidden=(5, 3), activation=activation, features=("x1", "x2", "x1·x2")))
+    model = mlp.build(cfg.net)
+    frame = pg.live_frame(model.state_dict(), cfg, [{"epoch": 1.0, "train_loss": 0.5, "test_loss": 0.7}], step=25)
+    n, m = pg.LIVE_GRID, pg.LIVE_UNIT_GRID
+    with torch.no_grad():
+        out = model(mlp.grid(1.5, n)[1])
+        units = [u for layer in pg.neuron_maps(model, m) for u in layer]
+    picture = _bytes(frame["out"])
+    if kind == "circles":  # P(class 1) × 255, the top row first (x₂ = +1.5)
+        expected = torch.sigmoid(out).reshape(n, n).numpy()[::-1] * 255
+        assert np.abs(picture.reshape(n, n) - expected).max() <= 0.5 + 1e-3
+    elif kind == "spiral":
+        probs = out.softmax(-1).reshape(n, n, -1).numpy()[::-1]
+        assert (picture[:n * n].reshape(n, n) == probs.argmax(-1)).mean() > 0.99
+    maps = _bytes(frame["maps"]).reshape(-1, m, m)
+    assert len(maps) == len(units) == 3 + 5 + 3 + model[-1].out_features
+    for got, unit in zip(maps, units):  # each unit signed and scaled by its own largest value
+        want = np.round((unit / (np.abs(unit).max() or 1) + 1) * 127.5)[::-1]
+        assert np.abs(got.astype(float) - want).max() <= 1
+    assert [np.array(w).shape for w in frame["w"]] == [(5, 3), (3, 5), (model[-1].out_features, 3)]
+    assert frame["loss"] == {"epochs": [1], "train": [0.5], "test": [0.7]} and frame["step"] == 25
+
+
+def test_the_live_scene_and_its_loss_curve_cover_the_whole_run():
+    cfg = pg.with_consistent_classes(pg.PlaygroundConfig(kind="circles", n=200, test_fraction=0.5))
+    data = toy2d.make(cfg.data_config())
+    history = [{"epoch": float(e), "train_loss": 1.0 / e, "test_loss": 1.1 / e} for e in range(1, 1001)]
+    frame = pg.live_frame(mlp.build(cfg.net).state_dict(), cfg, history, step=1000)
+    epochs = frame["loss"]["epochs"]
+    assert epochs[0] == 1 and epochs[-1] == 1000 and len(epochs) <= pg.LIVE_LOSS_POINTS + 1
+    scene = pg.live_scene(cfg, data, lambda key, **kw: key, show_test=True)
+    assert scene["layers"] == [2, 4, 4, 1] and scene["test_from"] == len(data.x_train)
+    xy = _bytes(scene["points"]).reshape(-1, 2) / 127.5 - 1
+    shown = np.concatenate([data.x_train.numpy(), data.x_test.numpy()]) / 1.5
+    assert np.abs(xy - shown).max() < 0.01
+    assert list(_bytes(scene["labels"])) == [*data.y_train.tolist(), *data.y_test.tolist()]
+
+
+def test_a_job_keeps_numbered_frames_and_each_row_says_when_it_was_reached():
+    from core.runtime.jobs import Job, JobLimiter
+
+    cfg = pg.with_consistent_classes(replace(pg.PlaygroundConfig(kind="circles"), net=replace(
+        pg.PlaygroundConfig().net, epochs=30)))
+    data = toy2d.make(cfg.data_config())
+    job = Job(mlp.make_trainer(cfg.net, data), limiter=JobLimiter(1), frame_every=0.0,
+              frame=lambda tr: {"step": tr.state.step})
+    job.start()
+    job.join(60)
+    frames = job.frames_since(0)
+    assert [n for n, _ in frames] == list(range(frames[0][0], frames[-1][0] + 1))  # numbered, none skipped
+    assert frames[-1][1]["step"] == job.trainer.state.step and job.frames_since(frames[-1][0]) == []
+    history = job.poll().history
+    seconds = [row["seconds"] for row in history]
+    assert all(0 < a < b for a, b in zip(seconds, seconds[1:]))
+    hit = pg.time_to_target(history, 0.95)
+    assert hit is not None and history[hit["epoch"] - 1]["test_acc"] >= 0.95
+    assert all(row["test_acc"] < 0.95 for row in history[:hit["epoch"] - 1])
+    assert pg.time_to_target(history, 1.01) is None
+
+
+def test_glorot_initialisation_follows_its_formula_and_is_the_playgrounds_default():
+    cfg = pg.PlaygroundConfig().net
+    assert cfg.init == "glorot" and mlp.MLPConfig().init == "pytorch"  # stored runs keep PyTorch's
+    model = mlp.build(replace(cfg, hidden=(32, 32)))
+    w = model[3].weight.detach()
+    bound = 5 / 3 * (6 / (32 + 32)) ** 0.5
+    assert w.abs().max() <= bound and w.abs().max() > 0.9 * bound and model[3].bias.abs().max() == 0
+    assert pg.from_query({"init": "pytorch"})[0].net.init == "pytorch"
+    assert pg.from_query({"init": "zeros"})[1] == ["init"]

@@ -36,8 +36,25 @@ TEXT: dict[str, dict[str, str]] = {
     "pg.show_test": {"en": "Show test data", "zh": "显示测试数据"},
     "pg.discretize": {"en": "Discretize output", "zh": "离散化输出"},
     "pg.redraw": {"en": "Redraw while training", "zh": "训练时刷新频率"},
-    "pg.redraw_help": {"en": "Lower it if the charts flicker or stay blank: the browser cannot paint them that often.",
-                       "zh": "如果图表闪烁或空白，请调低：浏览器来不及那么频繁地绘制。"},
+    "pg.redraw_help": {"en": "How often the picture is sent while training. Lower it on a slow computer or a "
+                             "busy server: each redraw takes a little time from training.",
+                       "zh": "训练时画面的发送频率。电脑较慢或服务器繁忙时请调低：每次刷新都会占用一点训练时间。"},
+    "pg.init": {"en": "Initialisation", "zh": "初始化"},
+    "pg.init.glorot": {"en": "Glorot (Xavier)", "zh": "Glorot（Xavier）"},
+    "pg.init.pytorch": {"en": "PyTorch default", "zh": "PyTorch 默认"},
+    "pg.init_help": {
+        "en": "Glorot & Bengio (2010): weights uniform in ±gain·√(6/(fan_in+fan_out)), biases 0, so each layer "
+              "passes on a signal of about the same size. PyTorch's default, ±1/√fan_in for weights and biases, "
+              "starts every tanh unit nearly linear; on the circle it needed about twice as many epochs.",
+        "zh": "Glorot 与 Bengio（2010）：权重在 ±增益·√(6/(输入数+输出数)) 内均匀取值，偏置为 0，使每层传下去的"
+              "信号大小相近。PyTorch 默认的 ±1/√输入数（权重和偏置都是）让每个 tanh 单元一开始几乎是线性的；"
+              "在圆形数据上它需要大约两倍的轮数。"},
+    "pg.to_target": {"en": "{target} held-out accuracy after **{seconds} s** (epoch {epoch}), counted from Start.",
+                     "zh": "从按下开始算起，**{seconds} 秒**（第 {epoch} 轮）时测试集准确率达到 {target}。"},
+    "pg.not_yet": {"en": "Not yet at {target} held-out accuracy: {acc} after {seconds} s.",
+                   "zh": "测试集准确率尚未达到 {target}：{seconds} 秒时为 {acc}。"},
+    "pg.live_label": {"en": "Live network, epoch {epoch}: training loss {train}, test loss {test}.",
+                      "zh": "训练中的网络，第 {epoch} 轮：训练损失 {train}，测试损失 {test}。"},
     "pg.view": {"en": "View", "zh": "视图"},
     "pg.view.network": {"en": "Network", "zh": "网络"},
     "pg.view.composition": {"en": "Composition g = f₁(f₂(⋯))", "zh": "复合 g = f₁(f₂(⋯))"},

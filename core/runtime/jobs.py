@@ -12,9 +12,11 @@ a watchdog, replaced, reset, also while paused), diverged or error; the page ena
 """
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import os
+import sys
 import threading
 import time
 import traceback
@@ -32,6 +34,7 @@ from core.train import Trainer
 log = logging.getLogger(__name__)
 
 FINAL = ("finished", "stopped", "diverged", "error")
+FRAMES_KEPT = 50  # live frames a job keeps for its view: 2 s at 25 Hz
 SESSION_GRACE = 3.0  # seconds a job waits for its disconnected session to come back (a reload, a network blip)
 
 
@@ -99,6 +102,11 @@ def next_ticket() -> int:
 # 2-CPU container on a 64-core host has 2), at least one; DLC_MAX_JOBS overrides. Measured with thirty
 # visitors on 2 cores (`python -m bench --only class`): two runs at once made the pages' p95 rerun 2-3x
 # slower than one did, and Python's GIL is shared by the training threads and every page's script.
+# A training thread holds the GIL for CPython's switch interval (5 ms) before the server's threads get it back,
+# and a live redraw hands the GIL between the event loop and the script thread several times: at 5 ms a
+# 25 Hz view drew 14-16 times a second beside a playground run. 1 ms lets it keep up (bench --only playground).
+SWITCH_INTERVAL = float(os.environ.get("DLC_SWITCH_INTERVAL", 0.001))
+sys.setswitchinterval(SWITCH_INTERVAL)
 LIMITER = JobLimiter(int(os.environ.get("DLC_MAX_JOBS", 0)) or max(1, usable_cores() - 1))
 
 
@@ -148,7 +156,8 @@ class Job:
                  extra: Callable[[Trainer], dict] | None = None,
                  record: Callable[[Trainer], object] | None = None, family: str = "", config: Any = None,
                  context: dict | None = None, data: Any = None, build: Callable[[], nn.Module] | None = None,
-                 session_alive: Callable[[], bool] | None = None) -> None:
+                 session_alive: Callable[[], bool] | None = None,
+                 frame: Callable[[Trainer], dict] | None = None, frame_every: float = 0.04) -> None:
         self.trainer = trainer
         # what this run is: its family, the settings and data it trains on (the page's widgets may change
         # meanwhile; views draw from these), and how to build an untrained model of its architecture
@@ -167,6 +176,12 @@ class Job:
         self._last_publish = 0.0
         self._status = "ready"
         self._message = ""
+        # live frames: `frame(trainer)` is called in the worker thread at most every `frame_every` seconds and
+        # kept, numbered, in a short queue the page drains (`frames_since`), so a view can paint them all at
+        # the browser's pace even when its reruns come less often than the frames
+        self._frame, self.frame_every = frame, frame_every
+        self._frames: collections.deque[tuple[int, dict]] = collections.deque(maxlen=FRAMES_KEPT)
+        self._frame_count, self._next_frame = 0, 0.0
         self._snapshot = self._make_snapshot()
         self._thread: threading.Thread | None = None
         trainer.add_callback("on_step_end", self._on_step)
@@ -190,6 +205,7 @@ class Job:
         if self._thread is not None:
             return
         self._status = "waiting"
+        self.trainer.state.clock_origin = time.perf_counter()  # a run's seconds count from its Start
         self._publish()
         self._thread = threading.Thread(target=self._run, name=f"train-job-{self.ticket}", daemon=True)
         self._thread.start()
@@ -224,6 +240,11 @@ class Job:
         if self.alive and not self.trainer.paused:
             raise RuntimeError("refresh() is for a paused or finished job; a running one publishes itself")
         self._publish()
+
+    def frames_since(self, seq: int) -> list[tuple[int, dict]]:
+        """The kept live frames numbered above `seq` (1, 2, …), oldest first; at most FRAMES_KEPT."""
+        with self._lock:
+            return [(n, f) for n, f in self._frames if n > seq]
 
     def join(self, timeout: float | None = None) -> None:
         if self._thread is not None and self._thread.ident is not None:  # a loaded run's thread never starts
@@ -306,6 +327,13 @@ class Job:
         if now - self._last_publish >= self.publish_every or trainer.state.status != self._status:
             self._status = trainer.state.status
             self._publish(now)
+        if self._frame is not None and now >= self._next_frame and not trainer.paused:
+            # a fixed clock, so frames come every `frame_every` on average, not every frame_every + a step
+            self._next_frame = max(self._next_frame + self.frame_every, now)
+            frame = self._frame(trainer)
+            with self._lock:
+                self._frame_count += 1
+                self._frames.append((self._frame_count, frame))
 
     def _on_epoch(self, trainer: Trainer) -> None:
         self._on_step(trainer)
