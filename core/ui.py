@@ -358,27 +358,33 @@ def job_of(key: str) -> Job | None:
     return st.session_state.get(f"job:{key}")
 
 
+def _start(key: str, make_job: Callable[[], Job]) -> None:
+    """Start's callback, run before the page is drawn (so Start shows disabled at once): a new run replaces
+    the old one; an impossible setting leaves a message for the page instead."""
+    try:
+        job = make_job()
+    except ValueError as exc:
+        st.session_state[f"{key}:start-error"] = t("train.bad_setting", error=i18n.describe_error(exc, lang()))
+        return
+    if old := job_of(key):
+        old.stop("replaced")
+    st.session_state[f"job:{key}"] = job
+    job.start()
+
+
 def training_controls(key: str, make_job: Callable[[], Job]) -> Job | None:
     """Start / Pause / Resume / Stop / Reset buttons for the job stored under `key`.
 
     `make_job` may raise ValueError for an impossible setting; the message is shown, nothing breaks.
     """
-    job = job_of(key)
+    job = job_of(key)  # Start's callback has already run: the buttons below are drawn for the new run
     snap = job.poll() if job else None
     running = snap is not None and not snap.done
     cols = st.columns(4)
-    if cols[0].button(t("train.start"), key=f"{key}:start", type="primary", disabled=running,
-                      width="stretch", icon=":material/play_arrow:"):
-        try:
-            job = make_job()
-        except ValueError as exc:
-            st.error(t("train.bad_setting", error=i18n.describe_error(exc, lang())))
-            return job_of(key)
-        if old := job_of(key):
-            old.stop("replaced")
-        st.session_state[f"job:{key}"] = job
-        job.start()
-        running = True
+    cols[0].button(t("train.start"), key=f"{key}:start", type="primary", disabled=running, width="stretch",
+                   icon=":material/play_arrow:", on_click=_start, args=(key, make_job))
+    if error := st.session_state.pop(f"{key}:start-error", None):
+        st.error(error)
     paused = running and job.trainer.paused
     if cols[1].button(t("train.resume") if paused else t("train.pause"), key=f"{key}:pause",
                       disabled=not running, width="stretch",
@@ -407,8 +413,10 @@ def live_view(key: str, draw: Callable[[Snapshot], None], every: float = 0.5) ->
     if job is None:
         return
     first = job.poll()
-    # a run that has just been started says "waiting" until its thread takes the free slot: it is not queued
-    queued = first.status == "waiting" and job.limiter.running >= job.limiter.slots
+    # a run that has just been started says "waiting" until its thread takes a free slot: it is not queued
+    # (in the limiter's queue while every slot is held by other runs; a run holding its slot has left the queue)
+    queued = (first.status == "waiting" and job.limiter.position(job.ticket) > 0
+              and job.limiter.running >= job.limiter.slots)
     running, waiting = not first.done, queued
     # A run waiting for a training slot only shows its place in the queue: it need not redraw at the live
     # rate (with a class on one server, most live views are waiting ones; `python -m bench --only class`)

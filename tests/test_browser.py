@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import http.server
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -226,6 +227,17 @@ def test_live_training_start_progress_stop(server, page):
     page.wait_for_function("(t) => { const e = [...document.querySelectorAll('p')].find("
                            "p => p.innerText.startsWith('Training · epoch')); return e && e.innerText !== t; }",
                            arg=first, timeout=30_000)
+    # the canvas repaints the network while it trains (issue 25): a new picture at least 10 times a second
+    # (a loose bound, 25 measured by `python -m bench --only playground`), every unit's map and the loss drawn
+    page.wait_for_function("() => (window.dlcLivePaints || 0) > 0", timeout=30_000)
+    canvas = page.locator(".dlc-live").first
+    paints, step = page.evaluate("() => window.dlcLivePaints"), int(canvas.get_attribute("data-step"))
+    page.wait_for_timeout(2000)
+    assert page.evaluate("() => window.dlcLivePaints") - paints >= 20
+    assert int(canvas.get_attribute("data-step")) > step  # each picture is a later state of the run
+    assert "epoch" in canvas.get_attribute("aria-label")
+    canvas.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "playground-live-running.png"))
     page.get_by_role("button", name="Stop", exact=True).click()
     page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
     _assert_no_exception(page, "playground live run")
@@ -234,6 +246,10 @@ def test_live_training_start_progress_stop(server, page):
 
 def _markdown_with(page, text: str) -> list[str]:
     return [t for t in page.locator('[data-testid="stMarkdownContainer"]').all_inner_texts() if text in t]
+
+
+# an image-grid title, wrapped to its image's width: plotly draws each line as its own <tspan>
+SEES_IT = re.compile(r"input,\s*as\s*the\s*model\s*sees\s*it")
 
 
 def _upload_refuses_a_text_file(page, name: str):
@@ -287,7 +303,7 @@ def test_cnn_page_trains_then_looks_inside(server, page):
             page.wait_for_timeout(20)
         page.mouse.up()
         try:
-            page.get_by_text("input, as the model sees it").first.wait_for(timeout=30_000)
+            page.get_by_text(SEES_IT).first.wait_for(timeout=30_000)
             break
         except playwright.TimeoutError:
             if attempt == 2:
@@ -301,7 +317,7 @@ def test_cnn_page_trains_then_looks_inside(server, page):
     digit[20:100, 40:52] = 10  # a dark "1" on light paper
     Image.fromarray(digit).save(buf, format="JPEG")
     uploader.set_input_files({"name": "one.jpg", "mimeType": "image/jpeg", "buffer": buf.getvalue()})
-    page.get_by_text("input, as the model sees it").first.wait_for(timeout=30_000)
+    page.get_by_text(SEES_IT).first.wait_for(timeout=30_000)
     assert not _markdown_with(page, "This file is not an image")
     _assert_no_exception(page, "cnn uploads")
 
