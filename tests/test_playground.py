@@ -198,3 +198,14 @@ def test_glorot_initialisation_follows_its_formula_and_is_the_playgrounds_defaul
     assert w.abs().max() <= bound and w.abs().max() > 0.9 * bound and model[3].bias.abs().max() == 0
     assert pg.from_query({"init": "pytorch"})[0].net.init == "pytorch"
     assert pg.from_query({"init": "zeros"})[1] == ["init"]
+
+
+def test_a_failing_live_frame_ends_the_frames_not_the_run():
+    from core.runtime.jobs import Job, JobLimiter
+
+    cfg = pg.with_consistent_classes(replace(pg.PlaygroundConfig(), net=replace(pg.PlaygroundConfig().net, epochs=5)))
+    job = Job(mlp.make_trainer(cfg.net, toy2d.make(cfg.data_config())), limiter=JobLimiter(1), frame_every=0.0,
+              frame=lambda tr: 1 / 0)
+    job.start()
+    job.join(60)
+    assert job.poll().status == "finished" and job.frames_since(0) == []

@@ -330,7 +330,12 @@ class Job:
         if self._frame is not None and now >= self._next_frame and not trainer.paused:
             # a fixed clock, so frames come every `frame_every` on average, not every frame_every + a step
             self._next_frame = max(self._next_frame + self.frame_every, now)
-            frame = self._frame(trainer)
+            try:
+                frame = self._frame(trainer)
+            except Exception:  # a view's bug must not end the run: it goes on without live frames
+                log.error("live frame of job %s failed; no more frames:\n%s", self.ticket, traceback.format_exc())
+                self._frame = None
+                return
             with self._lock:
                 self._frame_count += 1
                 self._frames.append((self._frame_count, frame))
