@@ -124,6 +124,8 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
     "status.paused": {"en": "Paused at epoch {epoch}, step {step}.", "zh": "已暂停：第 {epoch} 轮，第 {step} 步。"},
     "status.finished": {"en": "Finished: {epoch} epochs, {step} steps, {rate} samples/s.",
                         "zh": "训练完成：{epoch} 轮，{step} 步，每秒 {rate} 个样本。"},
+    "status.stopping": {"en": "Stopping at epoch {epoch}, step {step}…",
+                        "zh": "正在第 {epoch} 轮、第 {step} 步停止……"},
     "status.stopped": {"en": "Stopped at epoch {epoch}, step {step}", "zh": "已在第 {epoch} 轮、第 {step} 步停止"},
     "status.diverged": {"en": "Diverged at step {step}.", "zh": "在第 {step} 步发散。"},
     "status.error": {"en": "Error.", "zh": "出错。"},

@@ -386,12 +386,13 @@ def training_controls(key: str, make_job: Callable[[], Job]) -> Job | None:
     if error := st.session_state.pop(f"{key}:start-error", None):
         st.error(error)
     paused = running and job.trainer.paused
+    stopping = running and snap.stopping  # Stop was pressed; the run ends after evaluating its last epoch
     if cols[1].button(t("train.resume") if paused else t("train.pause"), key=f"{key}:pause",
-                      disabled=not running, width="stretch",
+                      disabled=not running or stopping, width="stretch",
                       icon=":material/play_circle:" if paused else ":material/pause:"):
         job.resume() if paused else job.pause()
         st.rerun()  # redraw the buttons with their new labels and states
-    if cols[2].button(t("train.stop"), key=f"{key}:stop", disabled=not running, width="stretch",
+    if cols[2].button(t("train.stop"), key=f"{key}:stop", disabled=not running or stopping, width="stretch",
                       icon=":material/stop:"):
         job.stop("user")
         job.join(2.0)  # it stops before its next step; wait so the page shows the final state
@@ -442,6 +443,8 @@ def status_line(snap: Snapshot) -> None:
         st.error(t("train.diverged", step=snap.diverged_at, restored=snap.restored_step) + " " + t(f"train.diverged.{cause}", **values))
     elif snap.status == "error":
         st.error(t("train.error", message=snap.message))
+    elif snap.stopping and snap.status != "waiting":
+        st.caption(t("status.stopping", epoch=snap.epoch, step=snap.step))
     elif snap.status == "waiting":
         st.warning(text)
     elif snap.status == "stopped" and snap.reason:

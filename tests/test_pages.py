@@ -243,7 +243,16 @@ def test_the_cnn_page_takes_its_largest_network_and_stops_it():
     while job.poll().step < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
     at.button(key="cnn:stop").click().run()
+    assert not at.exception
+    # a step of this network can outlast the page's 2 s wait for the stop: until the run has evaluated its
+    # last epoch and ended, the page says it is stopping and Stop cannot be pressed twice
+    if not job.poll().done:
+        assert any(filled(c.value, "status.stopping", "en") for c in at.caption)
+        assert at.button(key="cnn:stop").disabled and at.button(key="cnn:pause").disabled
+    job.join(120)
+    at.run()
     assert not at.exception and job.poll().status == "stopped"
+    assert any(filled(i.value, "status.stopped", "en") for i in at.info)
 
 
 @pytest.mark.parametrize("lang", list(i18n.LANGUAGES))

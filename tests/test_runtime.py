@@ -33,6 +33,35 @@ def test_start_progress_stop(xor_data):
     assert final.step >= snap.step and not job.alive
 
 
+def test_a_run_asked_to_stop_says_stopping_until_it_has_ended(xor_data):
+    import threading
+
+    trainer = xor_trainer(xor_data, epochs=100_000)
+    hold, inside, release = threading.Event(), threading.Event(), threading.Event()
+    plain = trainer.step
+
+    def step(batch):  # a large network's step, held inside until the test lets it finish
+        if hold.is_set():
+            inside.set()
+            release.wait(10)
+        return plain(batch)
+
+    trainer.step = step
+    job = Job(trainer, publish_every=0.05, limiter=JobLimiter(1))
+    job.start()
+    assert wait_for(lambda: job.poll().step >= 3)
+    assert not job.poll().stopping
+    hold.set()
+    assert inside.wait(10)
+    job.stop()
+    snap = job.poll()
+    assert snap.stopping and not snap.done  # the page shows "Stopping…" and disables Stop and Pause
+    release.set()
+    job.join(5)
+    final = job.poll()
+    assert (final.status, final.stopping) == ("stopped", False)
+
+
 def test_snapshots_are_copies_the_page_can_keep(xor_data):
     job = Job(xor_trainer(xor_data, epochs=100_000), publish_every=0.05, limiter=JobLimiter(1))
     job.start()

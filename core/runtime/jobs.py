@@ -125,6 +125,7 @@ class Snapshot:
     diverged_at: int | None = None
     restored_step: int | None = None
     queue_position: int = 0
+    stopping: bool = False  # Stop was pressed and the run has not ended yet (its last epoch is evaluated)
     run_id: int = 0  # unique per job in this process
     elapsed: float = 0.0
     samples_per_second: float = 0.0
@@ -233,6 +234,8 @@ class Job:
             snap = self._snapshot
         if snap.status == "waiting":
             return replace(snap, queue_position=self.limiter.position(self.ticket))
+        if not snap.done and self.trainer.should_stop:
+            return replace(snap, stopping=True)
         return snap
 
     def refresh(self) -> None:
