@@ -268,7 +268,7 @@ def time_to_target(history: list[dict], target: float) -> dict | None:
     return None
 
 
-REDRAW_INTERVALS = (0.04, 0.1, 0.25, 0.5, 1.0)  # seconds between live redraws: 25 Hz (the default) to 1 Hz
+REDRAW_INTERVALS = (1 / 30, 0.1, 0.25, 0.5, 1.0)  # seconds between live redraws: 30 Hz (the default) to 1 Hz
 LIVE_SEND_EVERY = 0.1  # seconds between the live view's reruns, each sending the frames recorded meanwhile
 LIVE_GRID, LIVE_UNIT_GRID, LIVE_LOSS_POINTS = 40, 16, 150  # output map, each unit's map, loss curve tail
 
@@ -278,10 +278,11 @@ def _b64(values: np.ndarray) -> str:
 
 
 def _signed_bytes(maps: np.ndarray) -> np.ndarray:
-    """(units, n, n) values as bytes, each unit scaled by its own largest |value|: 0 = −max, 128 ≈ 0, 255 = +max."""
-    scale = np.abs(maps).reshape(len(maps), -1).max(1)
-    scale[scale == 0] = 1.0
-    return np.round((np.clip(maps / scale[:, None, None], -1, 1) + 1) * 127.5).astype(np.uint8)
+    """(units, n, n) values as bytes, each unit scaled by its own largest |value| (plots.signed_scale, as
+    the finished run's diagram colours them): 0 = −max, 128 ≈ 0, 255 = +max."""
+    from core.plots import signed_scale
+
+    return np.round((signed_scale(maps, per_unit=True) + 1) * 127.5).astype(np.uint8)
 
 
 _NUMPY_ACTIVATIONS = {"tanh": np.tanh, "relu": lambda h: np.maximum(h, 0), "linear": lambda h: h,
@@ -295,11 +296,17 @@ def _grid_features(features: tuple[str, ...], lim: float) -> np.ndarray:
     return mlp.Features(features)(points).numpy()
 
 
+def _linear_layers(weights: dict[str, torch.Tensor]) -> list[int]:
+    """The MLP's Linear layers, by their index in its nn.Sequential, first to last, from its state dict (a
+    frame is made from the state dict alone; `linear_weights_per_layer` does this from a model)."""
+    return sorted({int(k.split(".")[0]) for k in weights if k.endswith(".weight")})
+
+
 def _forward(weights: dict[str, torch.Tensor], activation: str, x: np.ndarray) -> list[np.ndarray]:
     """Every stage of the MLP in numpy from its state dict: the input features, each hidden layer after its
     activation, the output. For a 2-8-8-1 network on ~1,900 points this takes a fraction of a millisecond,
-    with no model to build and no torch dispatch: the live view runs it 25 times a second beside training."""
-    layers = sorted({int(k.split(".")[0]) for k in weights if k.endswith(".weight")})
+    with no model to build and no torch dispatch: the live view runs it 30 times a second beside training."""
+    layers = _linear_layers(weights)
     act, outs = _NUMPY_ACTIVATIONS[activation], [x]
     for k, index in enumerate(layers):
         w, b = weights[f"{index}.weight"].numpy(), weights[f"{index}.bias"].numpy()
@@ -327,8 +334,7 @@ def live_frame(weights: dict[str, torch.Tensor], run: PlaygroundConfig, history:
     stages = _forward(weights, run.net.activation, _grid_features(run.net.features, lim))
     out = stages[-1][:n * n]
     if run.net.classes == 0:
-        values = out.reshape(n, n)[::-1]
-        planes = [np.round((np.clip(values / (float(np.abs(values).max()) or 1.0), -1, 1) + 1) * 127.5)]
+        planes = [_signed_bytes(out.reshape(1, n, n)[:, ::-1])]
     elif out.shape[-1] == 1:
         planes = [np.round(255 / (1 + np.exp(-out.reshape(n, n)[::-1])))]
     else:
@@ -339,12 +345,11 @@ def live_frame(weights: dict[str, torch.Tensor], run: PlaygroundConfig, history:
     rows = history[::-(-len(history) // LIVE_LOSS_POINTS)] if history else []
     if history and rows[-1] is not history[-1]:
         rows.append(history[-1])
-    names = sorted((k for k in weights if k.endswith(".weight")), key=lambda k: int(k.split(".")[0]))
     return {
         "step": int(step), "epoch": int(history[-1]["epoch"]) if history else 0,
         "out": _b64(np.concatenate([np.asarray(p).ravel() for p in planes])),
         "maps": _b64(_signed_bytes(units)[:, ::-1].ravel()),
-        "w": [np.round(weights[k].numpy(), 3).tolist() for k in names],
+        "w": [np.round(weights[f"{i}.weight"].numpy(), 3).tolist() for i in _linear_layers(weights)],
         "loss": {"epochs": [int(r["epoch"]) for r in rows], "train": [round(r["train_loss"], 6) for r in rows],
                  "test": [round(r["test_loss"], 6) for r in rows if "test_loss" in r]},
     }

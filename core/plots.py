@@ -335,10 +335,22 @@ def curves(series: Sequence[tuple[str, Sequence[float], Sequence[float]]], title
     return fig
 
 
+def signed_scale(values: np.ndarray, per_unit: bool = False) -> np.ndarray:
+    """`values` divided by their largest |value| (by each slice along the first axis when `per_unit`), so
+    they lie in [−1, 1] with 0 kept at 0; all-zero values (or slices) stay 0. Same shape, float.
+    How the network diagrams colour a unit's map: its sign and how far it is from its own extreme."""
+    values = np.asarray(values, dtype=float)
+    if per_unit:
+        scale = np.abs(values).reshape(len(values), -1).max(1) if values.size else np.ones(len(values))
+        scale = scale.reshape(-1, *([1] * (values.ndim - 1)))
+    else:
+        scale = np.abs(values).max() if values.size else 1.0
+    return np.clip(values / np.where(scale == 0, 1.0, scale), -1, 1)
+
+
 def _to_png_uri(values: np.ndarray) -> str:
     """A unit's map as a small PNG: class-0 colour for negative, white at zero, class-1 colour for positive."""
-    scale = float(np.abs(values).max()) or 1.0
-    v = np.clip(values / scale, -1, 1)[::-1]  # image rows run top-down, the plane's x₂ bottom-up
+    v = signed_scale(values)[::-1]  # image rows run top-down, the plane's x₂ bottom-up
     lo, hi = (np.array([int(c[i:i + 2], 16) for i in (1, 3, 5)], dtype=float) for c in CLASS_COLORS[:2])
     white = np.full(3, 255.0)
     rgb = np.where(v[..., None] < 0, white + (lo - white) * -v[..., None], white + (hi - white) * v[..., None])

@@ -130,3 +130,14 @@ def test_a_run_loaded_without_step_losses_draws_its_per_epoch_training_loss():
     assert list(fig.data[0].x) == [10, 20] and list(fig.data[0].y) == [0.9, 0.5]
     assert list(fig.data[1].y) == [1.0, 0.7]
     assert list(plots.step_losses([0.3, 0.2, 0.1]).data[0].y) == [0.3, 0.2, 0.1]  # live: every step
+
+
+def test_signed_scale_keeps_the_sign_and_scales_each_unit_by_its_own_extreme():
+    maps = np.array([[[2.0, -1.0], [0.5, 0.0]], [[0.0, 0.0], [0.0, 0.0]], [[-0.1, 0.05], [0.0, 0.02]]])
+    each = plots.signed_scale(maps, per_unit=True)
+    assert each.shape == maps.shape
+    assert np.allclose(each[0], [[1.0, -0.5], [0.25, 0.0]])
+    assert np.all(each[1] == 0)  # an all-zero unit stays white, not NaN
+    assert np.allclose(each[2], [[-1.0, 0.5], [0.0, 0.2]])
+    together = plots.signed_scale(maps)
+    assert np.isclose(together[2, 0, 0], -0.05) and np.abs(together).max() == 1.0

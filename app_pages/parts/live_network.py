@@ -34,9 +34,14 @@ def show_run(key: str, snap: Snapshot, view: pg.PlaygroundConfig) -> None:
         st.session_state[f"{key}:sent"] = (snap.run_id, frames[-1][0])
     label = t("pg.live_label", epoch=snap.epoch, train=f"{last.get('train_loss', float('nan')):.3f}",
               test=f"{last.get('test_loss', float('nan')):.3f}")  # the canvas's text for assistive technology
+    sig = (snap.run_id, view.show_test, view.discretize, t("plot.epoch"))  # the scene is the same all run long
+    kept = st.session_state.get(f"{key}:scene")
+    if kept is None or kept[0] != sig:
+        kept = st.session_state[f"{key}:scene"] = (sig, pg.live_scene(snap.config, snap.data, t, view.show_test,
+                                                                      view.discretize))
     _COMPONENT(key=f"{key}:live-canvas", height="content", data={
         "run": snap.run_id, "hz": 1 / job.frame_every, "frames": [{"seq": n, **f} for n, f in frames],
-        "scene": pg.live_scene(snap.config, snap.data, t, view.show_test, view.discretize), "label": label})
+        "scene": kept[1], "label": label})
     time_to_target(snap.config, snap.history)
 
 

@@ -34,7 +34,7 @@ from core.train import Trainer
 log = logging.getLogger(__name__)
 
 FINAL = ("finished", "stopped", "diverged", "error")
-FRAMES_KEPT = 50  # live frames a job keeps for its view: 2 s at 25 Hz
+FRAMES_KEPT = 60  # live frames a job keeps for its view: 2 s at 30 Hz
 SESSION_GRACE = 3.0  # seconds a job waits for its disconnected session to come back (a reload, a network blip)
 
 
@@ -158,7 +158,7 @@ class Job:
                  record: Callable[[Trainer], object] | None = None, family: str = "", config: Any = None,
                  context: dict | None = None, data: Any = None, build: Callable[[], nn.Module] | None = None,
                  session_alive: Callable[[], bool] | None = None,
-                 frame: Callable[[Trainer], dict] | None = None, frame_every: float = 0.04) -> None:
+                 frame: Callable[[Trainer], dict] | None = None, frame_every: float = 1 / 30) -> None:
         self.trainer = trainer
         # what this run is: its family, the settings and data it trains on (the page's widgets may change
         # meanwhile; views draw from these), and how to build an untrained model of its architecture
