@@ -8,6 +8,7 @@ from core import catalog, ui
 # no page_title: each page's browser tab shows that page's own title (st.Page's, in the chosen language)
 st.set_page_config(page_icon=":material/neurology:", layout="wide")
 ui.language_switch()
+ui.document_language()  # <html lang> follows the language switch
 ui.remember_visitor()  # who this visitor is (their runs are theirs): a cookie this browser keeps
 
 home = st.Page("app_pages/home.py", title=ui.t("page.home.title"), icon=":material/home:", default=True,

@@ -71,7 +71,7 @@ def join(store: classroom.Progress, me: str, code: str | None) -> None:
 
 
 def mine(store: classroom.Progress, me: str) -> None:
-    st.subheader(t("class.mine"))
+    st.header(t("class.mine"))
     entries = ui.my_progress()
     sections = progress_rows(entries)
     if not any(rows for _, _, rows in sections):

@@ -84,7 +84,7 @@ def draw(snap: Snapshot) -> None:
                      loss=f"{last['test_loss']:.3f}"))
 
 
-st.subheader(t("cnn.train_title"))
+st.header(t("cnn.train_title"))
 job = lab_ui.section(KEY, "cnn", make_job, draw, incoming=incoming, data=data, shown=source)
 
 
@@ -92,7 +92,7 @@ cnn_inside.show(job, data, source)
 
 
 # ---- inductive bias ----
-st.subheader(t("cnn.bias_title"))
+st.header(t("cnn.bias_title"))
 st.markdown(t("cnn.bias_idea"))
 
 

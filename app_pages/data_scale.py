@@ -81,7 +81,7 @@ live_source, live_rows = st.session_state.get("ds:live", (None, []))
 live = lc.summarize(live_rows) if live_source == source else []
 summary = lc.summarize(stored["rows"])
 
-st.subheader(t("ds.curves_title"))
+st.header(t("ds.curves_title"))
 axes = dict(x_title=t("ds.size"), y_title=t("ds.acc"), train_name=t("plot.train"), live_name=t("ds.live"))
 chart_title = t("ds.chart", source=data_source(stored["source"]), seeds=stored["seeds"])
 plot(plots.learning_curves(summary, live, shown, names, title=chart_title, **axes))
@@ -114,7 +114,7 @@ with st.expander(t("ds.fit_times")):
     times = times.reindex(lc.ALL_MODELS)
     st.dataframe(times.rename(index=names).style.format("{:.2f} s"))
 
-st.subheader(t("ds.e2e_title"))
+st.header(t("ds.e2e_title"))
 st.markdown(t("ds.e2e_idea"))
 pipelines = ["logreg", "hog_logreg", "cnn"]
 plot(plots.learning_curves(summary, live, pipelines, names, title=t("ds.e2e_chart"), **axes))

@@ -55,7 +55,7 @@ with circuit_tab:
                 [circuits.hastad_bound(n, d, not shape) for n in ns], "dash") for d in (3, 4)]
     plot(plots.log_lines(series, title=t("depth.sizes_title"), x_title="n", y_title=t("depth.gates")))
     st.markdown(circuits.size_sentence(found, lang()))
-    st.subheader(t("depth.tree_title"))
+    st.header(t("depth.tree_title"))
     left, right = st.columns([1, 3])
     n_tree = left.slider(t("depth.bits"), 2, 16, 8, **state("depth:tree_n", range(2, 17)))
     text = left.text_input(t("depth.bit_string"), "10110100"[:n_tree].ljust(n_tree, "1"), **state(f"depth:bits{n_tree}"))
@@ -67,7 +67,7 @@ with circuit_tab:
         with right:
             plot(plots.xor_tree(circuits.xor_tree_values(bits), title=t("depth.tree_plot", parity=sum(bits) % 2)))
         left.caption(t("depth.tree_notice", gates=circuits.xor_tree_size(n_tree), dnf=f"{circuits.dnf_size(n_tree):,}"))
-    st.subheader(t("depth.reuse_title", n=n_tree))
+    st.header(t("depth.reuse_title", n=n_tree))
     shared, heads = reuse(n_tree), {"depth": "depth", "gates": "reuse_gates", "intermediate": "intermediate",
                                     "reused": "reused", "mean_fanout": "mean_fanout", "max_fanout": "max_fanout",
                                     "unshared": "unshared"}
@@ -102,7 +102,7 @@ with net_tab:
                              marker=dict(symbol="star", size=16, color="#000")))
         st.markdown(parity.sweep_sentence(parity.sweep_finding(summary), tree_params, seeds_run, lang()))
         st.download_button(t("depth.csv"), pd.DataFrame(rows).to_csv(index=False), "parity_sweep.csv", "text/csv")
-    st.subheader(t("depth.rnn_title"))
+    st.header(t("depth.rnn_title"))
     if st.button(t("depth.run_rnn"), icon=":material/replay:"):
         with st.spinner(t("depth.training")):
             st.session_state["depth:rnn"] = (top, rnn_versus_shallow(top))

@@ -166,7 +166,7 @@ def own_run(run: runs.Run, column) -> None:
 # every button's key names its run: a click on a run that another session deleted (or evicted) meanwhile
 # finds no button on the rerun, instead of acting on whichever run the selection falls back to
 if chosen_runs:
-    st.subheader(t("exp.actions"))
+    st.header(t("exp.actions"))
     one_key = f"{KEY}:one:{hash(tuple(picked))}"
     one = st.selectbox(t("exp.run"), picked, format_func=lambda i: label(by_id[i]), **state(one_key))
     run = by_id[one]

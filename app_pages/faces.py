@@ -82,7 +82,7 @@ def draw(snap: Snapshot) -> None:
         st.caption(t("faces.mined", parts=listing(parts), dips=dips, known=known))
 
 
-st.subheader(t("faces.train_title"))
+st.header(t("faces.train_title"))
 st.caption(t("faces.data"))
 incoming_data = None
 if incoming is not None:
@@ -120,7 +120,7 @@ def photo() -> tuple[str, np.ndarray] | None:
     return f"upload:{file.file_id}", grey
 
 
-st.subheader(t("faces.detect_title"))
+st.header(t("faces.detect_title"))
 model, snap = trained_model()
 if model is None:
     st.info(t("faces.train_first"))
@@ -152,7 +152,7 @@ if picked is not None:
                 format_func=lambda k: f"{fc.WINDOW / maps[k][0] / found['factor']:.0f} px")
             plot(plots.score_map(maps[i][1], title=t("faces.score_map", size=f"{fc.WINDOW / maps[i][0] / found['factor']:.0f}")))
 
-st.subheader(t("faces.compare_title"))
+st.header(t("faces.compare_title"))
 st.markdown(t("faces.compare_idea", n=len(test_scenes()), faces=sum(len(s.boxes) for s in test_scenes())))
 if model is not None:
     key = (snap.run_id, snap.step)

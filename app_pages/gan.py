@@ -113,7 +113,7 @@ def by_hand(job: Job | None) -> None:
         st.error(describe_error(exc, lang()))
 
 
-st.subheader(t("gan.train_title"))
+st.header(t("gan.train_title"))
 job = lab_ui.section(KEY, "gan2d", make_job, draw, incoming=incoming, every=0.25, before_view=by_hand)
 if job is None:
     with st.spinner():

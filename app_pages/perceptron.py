@@ -92,7 +92,7 @@ kept = challenges_part.check("perceptron", {"cycle": run.cycle, "converged": run
 challenges_part.show("perceptron", kept)
 
 if not separable:
-    st.subheader(t("pc.mlp_title"))
+    st.header(t("pc.mlp_title"))
     if st.button(t("pc.mlp_button"), icon=":material/hub:"):
         held_out = 0.3 if len(x) >= 20 else 0.0  # four XOR points: train on all of them
         data = csv2d.to_dataset(csv2d.ParsedPoints(x.astype(np.float32), labels, label_names=["0", "1"]), held_out)
@@ -105,7 +105,7 @@ if not separable:
         test = f"{history[-1]['test_acc']:.1%}" if "test_acc" in history[-1] else "—"
         st.markdown(t("pc.mlp_result", train=f"{history[-1]['train_acc']:.1%}", test=test, epochs=len(history)))
 
-st.subheader(t("pc.sigmoid_title"))
+st.header(t("pc.sigmoid_title"))
 st.markdown(t("pc.sigmoid_idea"))
 if st.button(t("pc.sigmoid_button"), icon=":material/show_chart:"):
     data = csv2d.to_dataset(csv2d.ParsedPoints(x.astype(np.float32), labels, label_names=["0", "1"]), 0.0)

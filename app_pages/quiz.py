@@ -41,7 +41,7 @@ if submitted:
         st.warning(t("quiz.not_kept"), icon=":material/cloud_off:")
 
 if result := st.session_state.get(RESULT):
-    st.subheader(t("quiz.score", right=result["score"], total=result["of"]))
+    st.header(t("quiz.score", right=result["score"], total=result["of"]))
     for k, q in enumerate(asked, 1):
         chosen, answer = result["answers"].get(q.key), t(q.choice(q.right))
         if chosen == q.right:

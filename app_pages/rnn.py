@@ -57,8 +57,7 @@ if incoming is not None:
     if task == "text" and (corpus is None or "".join(corpus.chars) != chars):
         st.error(t("lab.rnn_text", n=len(chars)))
         incoming = None  # a text model needs its own characters; nothing to show
-st.plotly_chart(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), width="stretch",
-                theme=None, config={"displaylogo": False, "staticPlot": True})
+plot(plots.unrolled(length, t(f"rnn.cell.{cell}"), title=t("rnn.unrolled", n=length)), config={"staticPlot": True})
 
 
 def make_job() -> Job:
@@ -88,7 +87,7 @@ def draw(snap: Snapshot) -> None:
                       help=t("rnn.perplexity_help", vocab=len(corpus.chars) if corpus else 0))
 
 
-st.subheader(t("rnn.train_title"))
+st.header(t("rnn.train_title"))
 job = lab_ui.section(KEY, "rnn", make_job, draw, incoming=incoming, data=(series, corpus))
 
 model = None
@@ -105,7 +104,7 @@ else:
 if task == "adding":
     rnn_tasks.adding_sweep_view()
 
-st.subheader(t("rnn.inside_title"))
+st.header(t("rnn.inside_title"))
 try:
     x, y = rnn.example(config, series, corpus)
 except (SettingError, RuntimeError, ValueError) as exc:

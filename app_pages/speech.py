@@ -56,7 +56,7 @@ def corpus_or_message() -> sd.Corpus | None:
     return corpus
 
 
-st.subheader(t("speech.corpus_title"))
+st.header(t("speech.corpus_title"))
 st.markdown(t("speech.corpus_idea", en_voices=len(sd.VOICES["en"]), variants=len(sd.VARIANTS),
               held_out=listing(f"`{v}`" for v in sd.HELD_OUT)))
 corpus = corpus_or_message()
@@ -106,7 +106,7 @@ def draw(snap: Snapshot) -> None:
                      zh=f"{last.get('test_acc_zh', 0):.1%}", train=f"{last.get('train_acc', 0):.1%}"))
 
 
-st.subheader(t("speech.train_title"))
+st.header(t("speech.train_title"))
 job = lab_ui.section(KEY, "speech", make_job, draw, incoming=incoming, data=corpus, bare=corpus is None,
                      controls=corpus is not None)  # without the corpus: a loaded model, no training
 

@@ -122,7 +122,7 @@ def draw(snap: Snapshot) -> None:
         st.caption(t("mt.bleu_def"))
 
 
-st.subheader(t("mt.train_title"))
+st.header(t("mt.train_title"))
 
 
 def live_forcing(job: Job | None) -> None:
@@ -133,7 +133,7 @@ def live_forcing(job: Job | None) -> None:
 
 job = lab_ui.section(KEY, "translation", make_job, draw, incoming=incoming, data=data, before_view=live_forcing)
 
-st.subheader(t("mt.translate_title"))
+st.header(t("mt.translate_title"))
 if job is None or job.poll().step == 0 or job.data is not data:  # untrained, or trained on other pairs
     st.info(t("mt.train_first"))
     stop()

@@ -201,9 +201,19 @@ def stop() -> NoReturn:
     st.stop()
 
 
-def plot(fig, key: str | None = None) -> None:
-    """Draw with our plotly template (theme=None keeps Streamlit's theme from restyling it)."""
-    st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False})
+def plot(fig, key: str | None = None, numbers: bool = True, config: dict | None = None, **kwargs):
+    """Draw with our plotly template (theme=None keeps Streamlit's theme from restyling it), with the chart's
+    text alternative as its accessible name (core.chart_text.describe) and, for a line chart or a small
+    matrix, its numbers in a closed expander (`numbers=False` leaves them out). `config` adds to plotly's
+    config; `kwargs` go to st.plotly_chart (on_select, selection_mode); returns what it returns."""
+    from core import chart_text
+
+    out = st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False, **(config or {})},
+                          alt=chart_text.describe(fig, t), **kwargs)
+    if numbers and (df := chart_text.table(fig, t)) is not None:
+        with st.expander(t("plot.numbers"), icon=":material/table:"):
+            st.dataframe(df, hide_index=True)
+    return out
 
 
 # ---- the user's own points ----
@@ -287,6 +297,35 @@ def _logged_in_user() -> str | None:
     except Exception:  # auth not configured (or AppTest): a visitor is known by their cookie
         return None
     return None
+
+
+HTML_LANG = {"en": "en", "zh": "zh-Hans"}  # BCP 47 tags for the document: a screen reader's voice and rules
+
+
+# A formula wider than its column scrolls sideways inside Streamlit's `.katex-display`; a keyboard can only
+# scroll what it can focus (axe-core: scrollable-region-focusable), so each one that overflows gets tabindex 0.
+_FOCUSABLE_FORMULAS = """
+if (!window.dlcFormulas) {
+  window.dlcFormulas = new MutationObserver(() => {
+    for (const el of document.querySelectorAll('.katex-display:not([tabindex])')) {
+      if (el.scrollWidth > el.clientWidth) {
+        el.tabIndex = 0;
+        el.setAttribute('role', 'region');
+        el.setAttribute('aria-label', el.querySelector('annotation')?.textContent || 'formula');
+      }
+    }
+  });
+  window.dlcFormulas.observe(document.body, {childList: true, subtree: true});
+}
+"""
+
+
+def document_language() -> None:
+    """Set `<html lang>` to the UI language (Streamlit's page says "en" whatever the text is), so assistive
+    technology reads 中文 as Chinese; runs again whenever the language changes. Also makes each formula that
+    is too wide for its column focusable, so it can be scrolled from the keyboard. Called by Home.py."""
+    st.sidebar.html(f"<script>document.documentElement.lang = '{HTML_LANG[lang()]}';{_FOCUSABLE_FORMULAS}</script>",
+                    unsafe_allow_javascript=True, width="content")
 
 
 def remember_visitor() -> None:

@@ -185,8 +185,34 @@ def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(
     fresh.close()
 
 
+# axe-core rules that only Streamlit's own markup breaks, where its nodes lie (README, "Accessibility"):
+# the sidebar navigation puts <li> elements in a list that also holds section headers (list, listitem).
+STREAMLIT_MARKUP = {"list": '[data-testid="stSidebarNav"]', "listitem": '[data-testid="stSidebarNav"]'}
+
+
+def _axe_violations(page, where: str) -> list[str]:
+    """axe-core (axe-playwright-python's bundled copy) on the page as drawn: each serious or critical
+    violation that is not Streamlit's own (STREAMLIT_MARKUP), as 'where: rule (impact) at target: summary'."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = []
+    for v in Axe().run(page).response["violations"]:
+        if v["impact"] not in ("serious", "critical"):
+            continue
+        for node in v["nodes"]:
+            target = node["target"][0] if node["target"] else ""
+            inside = STREAMLIT_MARKUP.get(v["id"])
+            if inside and isinstance(target, str) and page.evaluate(
+                    "([t, inside]) => !!document.querySelector(t)?.closest(inside)", [target, inside]):
+                continue
+            found.append(f"{where}: {v['id']} ({v['impact']}) at {target}: {node.get('failureSummary', '')[:200]}")
+    return found
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_page_renders(server, page, lang, capsys):
+    """Every page draws without an exception, within the memory bound, with <html lang> in the UI's language
+    and no serious or critical axe-core violation that the app's code or theme causes."""
     url, proc = server
     SHOTS.mkdir(exist_ok=True)
     page.goto(f"{url}/?lang={lang}")
@@ -195,13 +221,17 @@ def test_every_page_renders(server, page, lang, capsys):
     page.screenshot(path=str(SHOTS / f"home-{lang}.png"), full_page=True)
     links = page.locator('[data-testid="stSidebarNav"] a')
     assert links.count() == 1 + len(catalog.built_pages()), "navigation should list Home and every built page"
+    violations, tag = [], {"en": "en", "zh": "zh-Hans"}[lang]
     for i in range(links.count()):
         link = page.locator('[data-testid="stSidebarNav"] a').nth(i)
         name = urllib.parse.urlparse(link.get_attribute("href")).path.strip("/") or "home"
         link.click()
         _settle(page)
         _assert_no_exception(page, name)
+        assert page.evaluate("() => document.documentElement.lang") == tag, f"{name}: <html lang> is not {tag}"
+        violations += _axe_violations(page, f"{name} ({lang})")
         page.screenshot(path=str(SHOTS / f"{name}-{lang}.png"), full_page=True)
+    assert not violations, "axe-core found:\n" + "\n".join(violations)
     if lang == "zh":  # the choice survives navigation and is mirrored into the URL
         assert "lang=zh" in page.url
         assert page.get_by_text("神经网络游乐场").count() > 0
@@ -242,6 +272,32 @@ def test_live_training_start_progress_stop(server, page):
     page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
     _assert_no_exception(page, "playground live run")
     page.screenshot(path=str(SHOTS / "playground-live-stopped.png"), full_page=True)
+
+
+def _tab_to(page, name: str, most: int = 150) -> int:
+    """Press Tab until the focused element is the button called `name`; how many presses it took."""
+    for presses in range(1, most + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("(n) => document.activeElement?.tagName === 'BUTTON' && "
+                         "document.activeElement.innerText.trim().endsWith(n)", name):
+            return presses
+    raise AssertionError(f"{most} presses of Tab never reached {name}")
+
+
+def test_the_playground_trains_with_the_keyboard_alone(server, page):
+    """Tab reaches Start, Enter starts the run; Tab reaches Stop, Enter stops it (issue 26: keyboard use)."""
+    url, _ = server
+    page.goto(f"{url}/playground?lang=en&ep=3000")
+    _settle(page)
+    page.locator("body").focus()
+    _tab_to(page, "Start")
+    page.keyboard.press("Enter")
+    page.get_by_text("Training · epoch").first.wait_for(timeout=30_000)
+    page.locator("body").focus()
+    _tab_to(page, "Stop")
+    page.keyboard.press("Enter")
+    page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
+    _assert_no_exception(page, "playground from the keyboard")
 
 
 def _markdown_with(page, text: str) -> list[str]:

@@ -31,6 +31,9 @@ def test_page_renders_without_exception_in_each_language(file, lang):
     at = open_page(file, lang)
     assert not at.exception, at.exception[0].value if at.exception else ""
     assert at.title[0].value == i18n.translate(TITLES[file], lang)
+    head = i18n.translate("alt.chart", lang, title="")[:3]  # "Cha" / "图表："
+    for chart in at.get("plotly_chart"):  # every chart has a text alternative, in the page's language
+        assert chart.proto.alt.startswith(head), f"{file}: a chart without its description"
 
 
 def test_the_language_choice_survives_a_page_change():

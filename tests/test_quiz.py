@@ -73,7 +73,7 @@ def test_the_page_scores_an_attempt_explains_each_answer_and_keeps_the_score(lan
     right = {q.key: q.right for q in asked}
     answer(at, section, right)
     n = len(asked)
-    assert at.subheader[0].value == i18n.translate("quiz.score", lang, right=n, total=n)
+    assert at.header[0].value == i18n.translate("quiz.score", lang, right=n, total=n)
     assert len(at.success) == n and not at.error
     owner = at.session_state["visitor:owner"]
     assert classroom.Progress().items(owner, "quiz")[section] == {"score": n, "of": n, "best": n, "answers": right}
@@ -81,7 +81,7 @@ def test_the_page_scores_an_attempt_explains_each_answer_and_keeps_the_score(lan
     missed = asked[0]
     wrong = next(c for c in missed.choices if c != missed.right)
     answer(at, section, {**right, missed.key: wrong})
-    assert at.subheader[0].value == i18n.translate("quiz.score", lang, right=n - 1, total=n)
+    assert at.header[0].value == i18n.translate("quiz.score", lang, right=n - 1, total=n)
     kept = classroom.Progress().items(owner, "quiz")[section]
     assert kept["score"] == n - 1 and kept["best"] == n and kept["answers"][missed.key] == wrong
     assert at.caption[0].value == i18n.translate("quiz.kept", lang, last=n - 1, best=n, total=n)

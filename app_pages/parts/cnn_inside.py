@@ -18,7 +18,7 @@ IMAGE_TYPES = ["png", "jpg", "jpeg", "gif", "bmp", "webp", "tif", "tiff"]
 
 
 def show(job: Job | None, data: ImageSet, source: str) -> None:
-    st.subheader(t("cnn.inside_title"))
+    st.header(t("cnn.inside_title"))
     found = _trained_model(job, data, source)
     if found is None:
         st.info(t("cnn.train_first"))
@@ -104,9 +104,8 @@ def _confusion(data: ImageSet, probs: np.ndarray) -> None:
     pred = probs.argmax(1)
     cm = inside.confusion(data.y_test, pred, len(data.classes))
     st.markdown(t("cnn.confusion_idea", acc=f"{(pred == data.y_test).mean():.1%}", n=f"{len(pred):,}"))
-    event = st.plotly_chart(plots.clickable_confusion(cm, data.classes, title=t("cnn.confusion"),
-                                                      x_title=t("cnn.predicted"), y_title=t("cnn.true")),
-                            on_select="rerun", selection_mode="points", key=f"{KEY}:cm", theme=None)
+    event = plot(plots.clickable_confusion(cm, data.classes, title=t("cnn.confusion"), x_title=t("cnn.predicted"),
+                                           y_title=t("cnn.true")), key=f"{KEY}:cm", on_select="rerun", selection_mode="points")
     true, guess = _clicked_cell(event, data.classes) or st.session_state.get(f"{KEY}:cell") or inside.most_confused(cm) or (0, 0)
     st.session_state[f"{KEY}:cell"] = (true, guess)
     idx = inside.cell_examples(data.y_test, pred, probs, true, guess)[:24]

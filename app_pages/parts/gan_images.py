@@ -56,7 +56,7 @@ def _grid(nets, conditional: bool) -> np.ndarray:
 
 
 def show() -> None:
-    st.subheader(t("gan.img_title"))
+    st.header(t("gan.img_title"))
     st.markdown(t("gan.img_idea"))
     incoming = lab_ui.take("gan_digits")  # a stored run to show: select its data
     if incoming is not None:

@@ -26,7 +26,7 @@ def _patch() -> tuple[int, int]:
 
 
 def show() -> None:
-    st.subheader(t("gan.p2p_title"))
+    st.header(t("gan.p2p_title"))
     grid, field = _patch()
     st.markdown(t("gan.p2p_idea", hole=pp.HOLE, grid=grid, field=field))
     epochs = st.slider(t("mlp.epochs"), 1, 30, pp.Pix2PixConfig.epochs, **state(f"{KEY}:ep", range(1, 31), "p2p_ep"))

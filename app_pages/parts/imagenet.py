@@ -21,7 +21,7 @@ def _model(key: str):
 
 
 def show(image_types: list[str]) -> None:
-    st.subheader(t("cnn.imagenet_title"))
+    st.header(t("cnn.imagenet_title"))
     st.markdown(t("cnn.imagenet_idea"))
     which = st.selectbox(t("cnn.imagenet_model"), list(imagenet.MODELS), format_func=lambda k: imagenet.MODELS[k].name,
                          **state(f"{KEY}:inet"))

@@ -132,7 +132,7 @@ function drawOutput(canvas, d, scene, side) {
       ctx.beginPath();
       ctx.arc(x, y, 3, 0, 2 * Math.PI);
       ctx.fill();
-      ctx.strokeStyle = "#fff";
+      ctx.strokeStyle = "#222";  // a dark rim: ≥ 3:1 against the map and the page (WCAG 1.4.11)
       ctx.lineWidth = 0.8;
       ctx.stroke();
     }

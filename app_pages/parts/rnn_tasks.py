@@ -116,7 +116,7 @@ def _sweep(epochs: int, _progress=None) -> list[dict]:
 
 
 def adding_sweep_view() -> None:
-    st.subheader(t("rnn.sweep_title"))
+    st.header(t("rnn.sweep_title"))
     stored = rnn.load_sweep()
     if st.button(t("rnn.sweep_run", epochs=stored["setting"]["epochs"]), key=f"{KEY}:sweep", icon=":material/play_arrow:"):
         bar = st.progress(0.0, text=t("depth.training"))

@@ -63,7 +63,7 @@ def _sound(mode: str, corpus: sd.Corpus | None) -> tuple[np.ndarray | None, int 
 
 
 def show(model, corpus: sd.Corpus | None) -> None:
-    st.subheader(t("speech.try_title"))
+    st.header(t("speech.try_title"))
     st.markdown(t("speech.try_idea"))
     if model is None:
         st.info(t("speech.train_first"))
