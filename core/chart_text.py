@@ -125,8 +125,9 @@ def table(fig: go.Figure, text: Text) -> pd.DataFrame | None:
     figure (scatter plots, pictures, diagrams), where a table would not say what the chart says."""
     if isinstance(fig.layout.meta, dict) and "images" in fig.layout.meta:
         return None  # pictures
-    lines = [tr for tr in fig.data if isinstance(tr, go.Scatter)]
-    if lines and len(lines) == len(fig.data) and all("lines" in (tr.mode or "lines") for tr in lines):
+    data = [tr for tr in fig.data if not _decoration(tr)]  # a band's outline is drawn from the lines it spans
+    lines = [tr for tr in data if isinstance(tr, go.Scatter)]
+    if lines and len(lines) == len(data) and all("lines" in (tr.mode or "lines") for tr in lines):
         x_name = _axis_title(fig, "xaxis") or "x"
         columns = {}
         for k, tr in enumerate(lines):

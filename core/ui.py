@@ -306,7 +306,9 @@ HTML_LANG = {"en": "en", "zh": "zh-Hans"}  # BCP 47 tags for the document: a scr
 # scroll what it can focus (axe-core: scrollable-region-focusable), so each one that overflows gets tabindex 0.
 _FOCUSABLE_FORMULAS = """
 if (!window.dlcFormulas) {
-  window.dlcFormulas = new MutationObserver(() => {
+  let queued = false;
+  const check = () => {
+    queued = false;
     for (const el of document.querySelectorAll('.katex-display:not([tabindex])')) {
       if (el.scrollWidth > el.clientWidth) {
         el.tabIndex = 0;
@@ -314,8 +316,12 @@ if (!window.dlcFormulas) {
         el.setAttribute('aria-label', el.querySelector('annotation')?.textContent || 'formula');
       }
     }
-  });
+  };
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(check); } };  // once a frame at most
+  window.dlcFormulas = new MutationObserver(later);
   window.dlcFormulas.observe(document.body, {childList: true, subtree: true});
+  window.addEventListener('resize', later);
+  later();
 }
 """
 

@@ -162,6 +162,7 @@ def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(
     tab.goto(f"{url}/cnn?data=sklearn&ep=3&arch=vgg")
     _settle(tab)
     assert tab.title() == i18n.translate("page.cnn.title", "zh")  # each tab is titled by its page
+    assert tab.evaluate("() => document.documentElement.lang") == "zh-Hans"  # read with Chinese rules
     sidebar = tab.locator('[data-testid="stSidebar"]')
     chosen = [i18n.translate("cnn.source.sklearn", "zh"), i18n.translate("cnn.arch.vgg", "zh")]
     assert _choices(tab, chosen) == chosen
@@ -182,6 +183,9 @@ def test_a_chinese_browser_lands_in_chinese_and_a_copied_link_reopens_the_setup(
     other.goto(f"{url}/home")
     _settle(other)
     assert "Page not found" not in other.locator("body").inner_text()
+    assert other.evaluate("() => document.documentElement.lang") == "en"
+    other.locator('[data-testid="stSidebar"]').get_by_text("简体中文", exact=True).click()  # switching follows
+    other.wait_for_function("() => document.documentElement.lang === 'zh-Hans'", timeout=30_000)
     fresh.close()
 
 
@@ -333,6 +337,8 @@ def test_cnn_page_trains_then_looks_inside(server, page):
     page.get_by_text("Finished").first.wait_for(timeout=120_000)
     _settle(page)
     _assert_no_exception(page, "cnn after training")
+    found = _axe_violations(page, "cnn after training")  # the trained views: filters, maps, confusion, tables
+    assert not found, "\n".join(found)
 
     chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Confusion matrix")
     # the rerun after "Finished" replaces the live view's chart; until it has, the old one may still be there

@@ -5,7 +5,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core import i18n, links
-from tests.test_pages import run_until_done
+from tests.test_pages import page_tables, run_until_done
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,7 +66,7 @@ def test_the_experiments_filters_survive_a_visit_to_another_page(tmp_path, monke
     at.switch_page("app_pages/home.py").run()
     at.switch_page("app_pages/experiments.py").run()
     assert not at.exception
-    assert at.multiselect(key="exp:families").value == ["cnn"] and at.dataframe[0].value.shape[0] == 1
+    assert at.multiselect(key="exp:families").value == ["cnn"] and page_tables(at)[0].value.shape[0] == 1
 
 
 # a short run on each page, then another page and back: the same run, and the page still shows its result
