@@ -29,12 +29,14 @@ def card(entry: glossary.Entry) -> None:
     st.markdown(t(entry.definition))
     if entry.formula:
         st.latex(entry.formula)
-    for column, key in zip(st.columns(len(entry.pages)), entry.pages):
-        page = catalog.page(key)
-        column.page_link(page.file, label=t(f"page.{key}.title"), icon=page.icon)
+    with st.container(horizontal=True):  # the pages' links side by side, each as wide as its title, wrapping
+        for key in entry.pages:
+            page = catalog.page(key)
+            st.page_link(page.file, label=t(f"page.{key}.title"), icon=page.icon)
 
 
-columns = st.columns(2)
-for i, entry in enumerate(found):
-    with columns[i % 2].container(border=True):
+# one card per row: the widest formulas (LSTM, GAN) fit, and the page reads in the order a screen reader
+# reads it (two columns had put every other term after the whole first column)
+for entry in found:
+    with st.container(border=True):
         card(entry)

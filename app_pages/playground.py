@@ -162,8 +162,10 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
         fmt = (lambda k: f"{last[k + '_acc']:.1%}") if run_cfg.net.classes else (lambda k: f"MSE {last[k + '_loss']:.4f}")
         g = pg.generalisation(last, run_cfg.net.classes)
         verdict = t(f"mlp.gap.{g['kind']}.{'overfit' if g['overfit'] else 'close'}", gap=f"{g['gap']:.1f}")
+        linear = not run_cfg.net.hidden and tuple(run_cfg.net.features) == ("x1", "x2")  # a straight boundary
         st.markdown(sentences(t("mlp.notice", train=fmt("train"), test=fmt("test"),
-                                params=sum(p.numel() for p in model.parameters()), **step_info), verdict))
+                                params=sum(p.numel() for p in model.parameters()), **step_info), verdict,
+                              t("mlp.linear_hint") if linear else ""))
     if "view" in figs:
         plot(figs["view"])
     if view == "composition":

@@ -31,7 +31,10 @@ def _plain(text) -> str:
 
 
 def _num(v: float) -> str:
-    return f"{v:.3g}" if np.isfinite(v) else str(v)
+    """3 significant digits, as a reader says them: 0.0333, 2.3, 4,000 and 524,288 (not 4e+03)."""
+    if not np.isfinite(v):
+        return str(v)
+    return f"{v:,.0f}" if 1000 <= abs(v) < 1e12 else f"{v:.3g}"
 
 
 def _numbers(values) -> np.ndarray | None:

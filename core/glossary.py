@@ -120,7 +120,7 @@ ENTRIES: tuple[Entry, ...] = (
     E("discriminator", "discriminator", "判别器", ("optimal discriminator", "最优判别器"),
       r"D^*(x) = \frac{p_r(x)}{p_r(x) + p_g(x)}", ("gan",)),
     E("js", "Jensen–Shannon divergence", "JS 散度", ("JS", "Jensen-Shannon"),
-      r"\mathrm{JS}(p \,\|\, q) = \tfrac12 \mathrm{KL}(p \,\|\, m) + \tfrac12 \mathrm{KL}(q \,\|\, m),\quad"
+      r"\mathrm{JS}(p \,\|\, q) = \tfrac12 \mathrm{KL}(p \,\|\, m) + \tfrac12 \mathrm{KL}(q \,\|\, m),\quad "
       r"m = \tfrac12 (p + q);\qquad \max_D V(D, G) = -\log 4 + 2\,\mathrm{JS}(p_r \,\|\, p_g)", ("gan",)),
     E("mode_collapse", "mode collapse", "模式崩溃", ("模式坍塌",), "", ("gan",)),
     E("conditional_gan", "conditional GAN", "条件生成对抗网络", ("条件 GAN", "pix2pix", "cGAN"),

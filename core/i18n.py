@@ -193,12 +193,12 @@ COMMON: dict[str, dict[str, str]] = {  # what several pages and core itself say
                         "zh": "背景显示随机初始化的网络的预测。请按“开始”。"},
     "mlp.notice": {
         "en": "**What was measured.** After {epoch} epochs ({step} steps, {rate} samples/s) this network with "
-              "{params} parameters reaches {train} on the training set and {test} on the held-out test set. "
-              "With no hidden layer and only x1, x2 as features the boundary is a straight line — try it on XOR, "
-              "then add the feature x1·x2.",
+              "{params} parameters reaches {train} on the training set and {test} on the held-out test set.",
         "zh": "**测量结果。** 训练 {epoch} 轮（{step} 步，每秒 {rate} 个样本）后，这个有 {params} 个参数的网络在训练集上"
-              "达到 {train}，在留出的测试集上达到 {test}。没有隐藏层、只用 x1、x2 作特征时，边界只能是一条直线——在异或数据上"
-              "试试，再加入特征 x1·x2。"},
+              "达到 {train}，在留出的测试集上达到 {test}。"},
+    "mlp.linear_hint": {"en": "This network has no hidden layer and only x1, x2 as features, so its boundary is a "
+                              "straight line: on XOR, add the feature x1·x2.",
+                        "zh": "这个网络没有隐藏层、只用 x1、x2 作特征，所以边界只能是一条直线：在异或数据上加入特征 x1·x2 试试。"},
     "mlp.gap.acc.overfit": {"en": "Training accuracy is {gap} points above test accuracy: the network fits its training "
                                   "points better than the shape they come from — it overfits.",
                             "zh": "训练准确率比测试准确率高 {gap} 个百分点：网络对训练样本的拟合好于对其背后形状的把握——即过拟合。"},

@@ -296,6 +296,11 @@ def _grid_features(features: tuple[str, ...], lim: float) -> np.ndarray:
     return mlp.Features(features)(points).numpy()
 
 
+def _sig(value: float) -> float:
+    """`value` to 4 significant digits: a loss of 1e-7 stays 1e-7 on a log-scale curve (rounding to decimals made it 0)."""
+    return float(f"{value:.4g}")
+
+
 def _linear_layers(weights: dict[str, torch.Tensor]) -> list[int]:
     """The MLP's Linear layers, by their index in its nn.Sequential, first to last, from its state dict (a
     frame is made from the state dict alone; `linear_weights_per_layer` does this from a model)."""
@@ -350,8 +355,8 @@ def live_frame(weights: dict[str, torch.Tensor], run: PlaygroundConfig, history:
         "out": _b64(np.concatenate([np.asarray(p).ravel() for p in planes])),
         "maps": _b64(_signed_bytes(units)[:, ::-1].ravel()),
         "w": [np.round(weights[f"{i}.weight"].numpy(), 3).tolist() for i in _linear_layers(weights)],
-        "loss": {"epochs": [int(r["epoch"]) for r in rows], "train": [round(r["train_loss"], 6) for r in rows],
-                 "test": [round(r["test_loss"], 6) for r in rows if "test_loss" in r]},
+        "loss": {"epochs": [int(r["epoch"]) for r in rows], "train": [_sig(r["train_loss"]) for r in rows],
+                 "test": [_sig(r["test_loss"]) for r in rows if "test_loss" in r]},
     }
 
 
@@ -360,7 +365,7 @@ def live_scene(run: PlaygroundConfig, shown: toy2d.Dataset2D, text, show_test: b
     """What the live canvas needs besides the frames, the same for a whole run: "mode" (how to read a
     frame's "out"), the grid sizes, the units per column ("layers"), the shown points as bytes (coordinate
     ↦ 0..255 over [−lim, lim]) with their classes, the class colours and the words, in the page's language."""
-    from core.plots import class_color
+    from core.plots import SERIES, class_color
 
     classes = run.net.classes
     sets = [(shown.x_train, shown.y_train)] + ([(shown.x_test, shown.y_test)] if show_test else [])
@@ -374,7 +379,7 @@ def live_scene(run: PlaygroundConfig, shown: toy2d.Dataset2D, text, show_test: b
         "layers": [len(run.net.features), *run.net.hidden, run.net.out_dim],
         "points": _b64(np.round((np.clip(xy, -lim, lim) / lim + 1) * 127.5).ravel()),
         "labels": _b64(labels.astype(np.uint8)), "test_from": len(shown.x_train) if show_test else len(xy),
-        "colors": [class_color(k) for k in range(max(classes, 2))],
+        "colors": [class_color(k) for k in range(max(classes, 2))], "series": [SERIES["train"], SERIES["test"]],
         "text": {"inputs": list(run.net.features), "loss": text("plot.loss_log"), "train": text("plot.train"),
                  "test": text("plot.test"), "epoch": text("plot.epoch"), "columns": column_titles(run, text)},
     }

@@ -229,6 +229,9 @@ def wrap_label(text: str, width: float, size: float = 11) -> str:
     return "<br>".join(out)
 
 
+GRID_WIDTH = 840  # px: about the main column of a wide-layout page on a 1400 px screen, inside an expander
+
+
 def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: int = 8,
                title: str = "", cell: int = 80, colorscale: str = "gray") -> go.Figure:
     """(N, H, W) grey or (N, H, W, 3) colour images (values in [0, 1] for colour) in a grid of `cols` columns
@@ -236,7 +239,7 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
 
     One picture: the images tiled into a mosaic with gaps (transparent for grey, white for colour), drawn as
     a single heat map (grey: one colour scale shared by all images) or a PNG (colour), square pixels, left
-    aligned, each row `cell` pixels tall, titles as annotations in the gaps above their images. Raises
+    aligned, each row `cell` pixels tall (less where the mosaic would be wider than GRID_WIDTH), titles as annotations in the gaps above their images. Raises
     ValueError for an empty array or another shape. (Plotly's facets, one axis pair per image, cost ~16x
     more to build: `python -m bench --only figures`; the class bench found them the pages' slowest part.)
     """
@@ -248,6 +251,9 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
     rows = -(-n // cols)
     h, w = images.shape[1:3]
     gx = max(1, round(w * 0.08))  # gaps in image pixels; a row's gap holds its titles' lines at 14 px each
+    # rows no taller than lets the mosaic fit GRID_WIDTH px across: a wider one is shrunk by the browser to its
+    # column, titles keep their size, and a row's titles ran into the pictures above (wide spectrograms)
+    cell = max(1, min(cell, int(GRID_WIDTH * h / (cols * w + (cols - 1) * gx))))
     if titles is not None:
         titles = [wrap_label(str(x), cell * (w + gx) / h) for x in titles]
     lines = 1 + max((x.count("<br>") for x in titles), default=0) if titles is not None else 0

@@ -139,10 +139,15 @@ function drawOutput(canvas, d, scene, side) {
   }
 }
 
+// a loss to 3 significant digits, the same way for both lines: 0.693, 0.0153, 1.50e-5
+const lossText = (v) => (v === 0 || Math.abs(v) >= 1e-3 ? v.toPrecision(3) : v.toExponential(2));
+
 function drawLoss(canvas, d, scene, width) {
   const height = 150, ctx = sized(canvas, width, height);
   const epochs = d.loss.epochs;
-  const series = [[d.loss.train, NEG, scene.text.train], [d.loss.test, POS, scene.text.test]].filter((s) => s[0].length);
+  const [trainColour, testColour] = scene.series.map(hexRgb);  // as the finished run's loss chart draws them
+  const series = [[d.loss.train, trainColour, scene.text.train], [d.loss.test, testColour, scene.text.test]]
+    .filter((s) => s[0].length);
   ctx.font = "12px sans-serif";
   ctx.textBaseline = "top";
   ctx.fillStyle = "#333";
@@ -151,7 +156,7 @@ function drawLoss(canvas, d, scene, width) {
   series.forEach(([ys, colour, name], k) => {  // a legend line each, with the latest value
     ctx.fillStyle = `rgb(${colour.join(",")})`;
     ctx.textAlign = "right";
-    ctx.fillText(`${name} ${ys[ys.length - 1].toPrecision(3)}`, width - 4, 2 + 14 * k);
+    ctx.fillText(`${name} ${lossText(ys[ys.length - 1])}`, width - 4, 2 + 14 * k);
   });
   const values = series.flatMap((s) => s[0]).filter((v) => v > 0 && isFinite(v));
   if (!values.length || !epochs.length) return;

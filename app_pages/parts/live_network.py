@@ -32,8 +32,8 @@ def show_run(key: str, snap: Snapshot, view: pg.PlaygroundConfig) -> None:
     frames = job.frames_since(sent if run == snap.run_id else 0) or job.frames_since(sent - 1)[-1:]
     if frames:
         st.session_state[f"{key}:sent"] = (snap.run_id, frames[-1][0])
-    label = t("pg.live_label", epoch=snap.epoch, train=f"{last.get('train_loss', float('nan')):.3f}",
-              test=f"{last.get('test_loss', float('nan')):.3f}")  # the canvas's text for assistive technology
+    label = t("pg.live_label", epoch=snap.epoch, train=f"{last.get('train_loss', float('nan')):.3g}",
+              test=f"{last.get('test_loss', float('nan')):.3g}")  # the canvas's text for assistive technology
     sig = (snap.run_id, view.show_test, view.discretize, t("plot.epoch"))  # the scene is the same all run long
     kept = st.session_state.get(f"{key}:scene")
     if kept is None or kept[0] != sig:

@@ -4,9 +4,10 @@ TEXT: dict[str, dict[str, str]] = {
     "page.classroom.title": {"en": "Class and progress", "zh": "班级与学习进度"},
     "page.classroom.blurb": {"en": "Join your class, see and download your progress; the teacher sees the class.",
                              "zh": "加入班级，查看并下载自己的学习进度；教师可查看全班进度。"},
-    "class.home_progress": {"en": "Your progress: {right} of {predicted} predictions right · quiz {quiz}/{of} · "
+    "class.home_progress_link": {"en": "Your progress", "zh": "你的进度"},
+    "class.home_progress": {"en": "{right} of {predicted} predictions right · quiz {quiz}/{of} · "
                             "{challenges} challenges",
-                      "zh": "你的进度：{predicted} 个预测中猜中 {right} 个 · 测验 {quiz}/{of} · 完成 {challenges} 个挑战"},
+                      "zh": "{predicted} 个预测中猜中 {right} 个 · 测验 {quiz}/{of} · 完成 {challenges} 个挑战"},
     "class.intro": {
         "en": "Your progress — the lecture path's predictions, quiz scores and challenges met — is kept with this "
               "browser (or your login). Join your class with the code your teacher gives you: the teacher then "
