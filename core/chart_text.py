@@ -62,7 +62,7 @@ def _decoration(trace) -> bool:
 def _trace_text(trace, fig: go.Figure, text: Text) -> str | None:
     if _decoration(trace):
         return None
-    name = _plain(getattr(trace, "name", "")) or ""
+    name = _plain(getattr(trace, "name", ""))
     if name.isdigit():  # plotly express's own trace numbers ("0"), not a name anyone gave
         name = ""
     name = text("alt.name", name=name) if name else ""

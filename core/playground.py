@@ -307,11 +307,12 @@ def _linear_layers(weights: dict[str, torch.Tensor]) -> list[int]:
     return sorted({int(k.split(".")[0]) for k in weights if k.endswith(".weight")})
 
 
-def _forward(weights: dict[str, torch.Tensor], activation: str, x: np.ndarray) -> list[np.ndarray]:
+def _forward(weights: dict[str, torch.Tensor], activation: str, x: np.ndarray,
+             layers: list[int]) -> list[np.ndarray]:
     """Every stage of the MLP in numpy from its state dict: the input features, each hidden layer after its
     activation, the output. For a 2-8-8-1 network on ~1,900 points this takes a fraction of a millisecond,
-    with no model to build and no torch dispatch: the live view runs it 30 times a second beside training."""
-    layers = _linear_layers(weights)
+    with no model to build and no torch dispatch: the live view runs it 30 times a second beside training.
+    `layers`: `_linear_layers(weights)`."""
     act, outs = _NUMPY_ACTIVATIONS[activation], [x]
     for k, index in enumerate(layers):
         w, b = weights[f"{index}.weight"].numpy(), weights[f"{index}.bias"].numpy()
@@ -335,8 +336,8 @@ def live_frame(weights: dict[str, torch.Tensor], run: PlaygroundConfig, history:
     - "w": each Linear layer's weights (out, in), rounded to 3 decimals; "loss": the whole run's losses, at
       most LIVE_LOSS_POINTS epochs of it (evenly thinned), with their epoch numbers.
     """
-    n, m = LIVE_GRID, LIVE_UNIT_GRID
-    stages = _forward(weights, run.net.activation, _grid_features(run.net.features, lim))
+    n, m, layers = LIVE_GRID, LIVE_UNIT_GRID, _linear_layers(weights)
+    stages = _forward(weights, run.net.activation, _grid_features(run.net.features, lim), layers)
     out = stages[-1][:n * n]
     if run.net.classes == 0:
         planes = [_signed_bytes(out.reshape(1, n, n)[:, ::-1])]
@@ -354,7 +355,7 @@ def live_frame(weights: dict[str, torch.Tensor], run: PlaygroundConfig, history:
         "step": int(step), "epoch": int(history[-1]["epoch"]) if history else 0,
         "out": _b64(np.concatenate([np.asarray(p).ravel() for p in planes])),
         "maps": _b64(_signed_bytes(units)[:, ::-1].ravel()),
-        "w": [np.round(weights[f"{i}.weight"].numpy(), 3).tolist() for i in _linear_layers(weights)],
+        "w": [np.round(weights[f"{i}.weight"].numpy(), 3).tolist() for i in layers],
         "loss": {"epochs": [int(r["epoch"]) for r in rows], "train": [_sig(r["train_loss"]) for r in rows],
                  "test": [_sig(r["test_loss"]) for r in rows if "test_loss" in r]},
     }

@@ -488,7 +488,7 @@ def status_line(snap: Snapshot) -> None:
         st.error(t("train.diverged", step=snap.diverged_at, restored=snap.restored_step) + " " + t(f"train.diverged.{cause}", **values))
     elif snap.status == "error":
         st.error(t("train.error", message=snap.message))
-    elif snap.stopping and snap.status != "waiting":
+    elif snap.stopping:  # Job.poll sets it only on a run that has its slot
         st.caption(t("status.stopping", epoch=snap.epoch, step=snap.step))
     elif snap.status == "waiting":
         st.warning(text)

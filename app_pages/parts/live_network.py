@@ -10,7 +10,7 @@ import streamlit as st
 
 from core import playground as pg
 from core.runtime.jobs import Snapshot
-from core.ui import job_of, t
+from core.ui import job_of, lang, t
 
 _JS = (Path(__file__).with_name("live_network.js")).read_text(encoding="utf-8")
 _HTML = ('<div class="dlc-live" role="img"><canvas class="net"></canvas>'
@@ -34,7 +34,7 @@ def show_run(key: str, snap: Snapshot, view: pg.PlaygroundConfig) -> None:
         st.session_state[f"{key}:sent"] = (snap.run_id, frames[-1][0])
     label = t("pg.live_label", epoch=snap.epoch, train=f"{last.get('train_loss', float('nan')):.3g}",
               test=f"{last.get('test_loss', float('nan')):.3g}")  # the canvas's text for assistive technology
-    sig = (snap.run_id, view.show_test, view.discretize, t("plot.epoch"))  # the scene is the same all run long
+    sig = (snap.run_id, view.show_test, view.discretize, lang())  # the scene is the same all run long
     kept = st.session_state.get(f"{key}:scene")
     if kept is None or kept[0] != sig:
         kept = st.session_state[f"{key}:scene"] = (sig, pg.live_scene(snap.config, snap.data, t, view.show_test,

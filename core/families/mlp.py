@@ -86,9 +86,6 @@ def build(config: MLPConfig) -> nn.Sequential:
     return model
 
 
-GAINS = {"tanh": 5 / 3, "relu": 2 ** 0.5, "sigmoid": 1.0, "linear": 1.0}  # torch.nn.init.calculate_gain's
-
-
 @torch.no_grad()
 def glorot(model: nn.Module, activation: str) -> None:
     """Glorot & Bengio (2010) uniform weights, U(±gain·√(6 / (fan_in + fan_out))), biases 0, in place.
@@ -100,7 +97,7 @@ def glorot(model: nn.Module, activation: str) -> None:
     """
     for m in model.modules():
         if isinstance(m, nn.Linear):
-            nn.init.xavier_uniform_(m.weight, gain=GAINS.get(activation, 1.0))
+            nn.init.xavier_uniform_(m.weight, gain=nn.init.calculate_gain(activation))  # tanh 5/3, relu √2
             nn.init.zeros_(m.bias)
 
 
