@@ -270,12 +270,23 @@ def _log_errors(log_path: Path) -> list[str]:
     return [f"server log: {line.strip()[:200]}" for line in text.splitlines() if "Traceback" in line]
 
 
+def _log_tracebacks(log_path: Path, limit: int = 8000) -> str:
+    """The server log from its first traceback on (at most `limit` characters), or its tail."""
+    text = log_path.read_text(errors="replace")
+    at = text.find("Traceback")
+    return text[at:at + limit] if at >= 0 else text[-limit:]
+
+
 def run(n: int, seconds: float, leak_wave: bool, seed: int = 0) -> dict:
     with tempfile.TemporaryDirectory(prefix="dlc-class-") as tmp:
         log_path = Path(tmp) / "server.log"
         with server(Path(tmp) / "runs", log_path) as (url, proc, how, group):
             sampler = Sampler(proc.pid)
-            asyncio.run(_warm_up(url))
+            try:
+                asyncio.run(_warm_up(url))
+            except Exception:
+                print(_log_tracebacks(log_path), file=sys.stderr)  # the page shows a redacted message only
+                raise
             baseline = sampler.now()
             sampler.reset()
             wave = asyncio.run(_crowd(url, n, seconds, seed))

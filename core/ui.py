@@ -23,8 +23,13 @@ from core.train import divergence_cause
 # Streamlit's dataframes need pyarrow) are imported here, by the first session that imports this module, and
 # completely: Python holds a module's import lock until it is done, so no second session can meet a half-made
 # pandas ("partially initialized module 'pandas' has no attribute 'Series'", seen on a freshly started server
-# when one session drew a chart while another imported pandas for the first time).
-SHARED_IMPORTS = ("pandas", "pyarrow", "plotly.graph_objects")
+# when one session drew a chart while another imported pandas for the first time). torchvision too: its
+# subpackages import each other, so two threads importing two of them for the first time (the lecture's
+# warm-up thread `from torchvision.ops import nms`, a CNN page `from torchvision import models`) can each
+# hold one's lock and be handed the other half-made ("cannot import name 'StochasticDepth' from partially
+# initialized module 'torchvision.ops'", seen by bench --only class on a fresh server; Python breaks the
+# deadlock that way instead of waiting).
+SHARED_IMPORTS = ("pandas", "pyarrow", "plotly.graph_objects", "torchvision", "torchvision.transforms.v2")
 for _name in SHARED_IMPORTS:
     importlib.import_module(_name)
 
