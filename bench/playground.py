@@ -178,11 +178,11 @@ def main(seconds: float = 4.0) -> None:
     print("time to target (run's clock from Start / click to shown / click to first paint):")
     for name in DATASETS:
         r = live[name]
-        print(f"  {name:<12} {r['to_target']:.2f} s / {r['shown']:.2f} s / {r['first_paint']:.2f} s")
+        print(f"  {name:<12} {r['to_target']:.3f} s / {r['shown']:.2f} s / {r['first_paint']:.2f} s")
     print(f"  a fresh server's first run: first paint {live['cold']['first_paint']:.2f} s after the click")
     print(f"playground: steps/s {circle['steps']:,.0f} (alone {quiet.steps_per_second:,.0f}, ratio "
           f"{circle['steps'] / quiet.steps_per_second:.2f}), paints/s {circle['paints']:.1f}, "
-          + ", ".join(f"to-{'90' if 'spiral' in n else '95'}% {n.replace('(90%)', '')} {live[n]['to_target']:.2f} s"
+          + ", ".join(f"to-{'90' if 'spiral' in n else '95'}% {n.replace('(90%)', '')} {live[n]['to_target']:.3f} s"
                       for n in DATASETS))
     print(f"targets: paints/s ≥ {TARGET_HZ:g}, steps/s ≥ {TARGET_STEPS:,} while painting (this machine trains "
           f"{quiet.steps_per_second:,.0f} alone), circle ≤ {TFP_CIRCLE_SECONDS} s (TensorFlow Playground)")

@@ -157,7 +157,8 @@ class SupervisedStep:
         x, y = batch
         self.optimizer.zero_grad(set_to_none=True)
         loss = self.loss_fn(self.model(x), y)
-        total = loss + self.penalty() if self.penalty is not None else loss
+        extra = self.penalty() if self.penalty is not None else 0.0
+        total = loss if isinstance(extra, float) and extra == 0.0 else loss + extra  # no add node for no penalty
         total.backward()
         if self.clip:
             nn.utils.clip_grad_norm_(self.model.parameters(), self.clip)

@@ -248,34 +248,39 @@ def test_every_page_renders(server, page, lang, capsys):
     assert peak < MEMORY_LIMIT_MB
 
 
-def test_live_training_start_progress_stop(server, page):
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_live_training_start_progress_stop(server, page, lang):
+    from core import i18n
+
     url, _ = server
+    running = i18n.translate("status.running", lang, epoch=0, step=0, rate=0).split("0")[0]  # "Training · epoch"
     # 3,000 epochs (the slider's most): 300 are 7,500 steps, a few seconds on a fast CPU, and a run that ends
     # before Stop is pressed cannot say "you pressed Stop" (seen in CI)
-    page.goto(f"{url}/playground?lang=en&ep=3000")
+    page.goto(f"{url}/playground?lang={lang}&ep=3000")
     _settle(page)
-    page.get_by_role("button", name="Start", exact=True).click()
-    status = page.get_by_text("Training · epoch")
+    page.get_by_role("button", name=i18n.translate("train.start", lang), exact=True).click()
+    status = page.get_by_text(running)
     status.first.wait_for(timeout=30_000)
     first = status.first.inner_text()
-    page.wait_for_function("(t) => { const e = [...document.querySelectorAll('p')].find("
-                           "p => p.innerText.startsWith('Training · epoch')); return e && e.innerText !== t; }",
-                           arg=first, timeout=30_000)
+    page.wait_for_function("([t, r]) => { const e = [...document.querySelectorAll('p')].find("
+                           "p => p.innerText.startsWith(r)); return e && e.innerText !== t; }",
+                           arg=[first, running], timeout=30_000)
     # the canvas repaints the network while it trains (issue 25): a new picture at least 10 times a second
-    # (a loose bound, 25 measured by `python -m bench --only playground`), every unit's map and the loss drawn
+    # (a loose bound, 30 measured by `python -m bench --only playground`), every unit's map and the loss drawn
     page.wait_for_function("() => (window.dlcLivePaints || 0) > 0", timeout=30_000)
     canvas = page.locator(".dlc-live").first
     paints, step = page.evaluate("() => window.dlcLivePaints"), int(canvas.get_attribute("data-step"))
     page.wait_for_timeout(2000)
     assert page.evaluate("() => window.dlcLivePaints") - paints >= 20
     assert int(canvas.get_attribute("data-step")) > step  # each picture is a later state of the run
-    assert "epoch" in canvas.get_attribute("aria-label")
+    label = i18n.translate("pg.live_label", lang, epoch=0, train=0, test=0).split("0")[0]  # "Live network, epoch "
+    assert canvas.get_attribute("aria-label").startswith(label)
     canvas.scroll_into_view_if_needed()
-    page.screenshot(path=str(SHOTS / "playground-live-running.png"))
-    page.get_by_role("button", name="Stop", exact=True).click()
-    page.get_by_text("you pressed Stop").first.wait_for(timeout=30_000)
-    _assert_no_exception(page, "playground live run")
-    page.screenshot(path=str(SHOTS / "playground-live-stopped.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"playground-live-running-{lang}.png"))
+    page.get_by_role("button", name=i18n.translate("train.stop", lang), exact=True).click()
+    page.get_by_text(i18n.translate("reason.user", lang)).first.wait_for(timeout=30_000)
+    _assert_no_exception(page, f"playground live run ({lang})")
+    page.screenshot(path=str(SHOTS / f"playground-live-stopped-{lang}.png"), full_page=True)
 
 
 def _tab_to(page, name: str, most: int = 150) -> int:

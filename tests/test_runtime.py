@@ -116,6 +116,32 @@ def test_a_job_stops_at_its_time_limit(xor_data):
     assert job.poll().reason == "time_limit"
 
 
+def test_start_can_wait_for_the_first_epoch_which_is_then_in_the_snapshot(xor_data):
+    job = Job(xor_trainer(xor_data, epochs=100_000), publish_every=60, limiter=JobLimiter(1))
+    job.start()
+    assert job.wait_first_epoch(10)
+    snap = job.poll()  # published at the first epoch although publish_every is a minute
+    assert snap.epoch >= 1 and snap.history[0]["epoch"] == 1 and snap.status == "running"
+    job.stop()
+    job.join(5)
+
+
+def test_waiting_for_a_first_epoch_ends_with_a_queued_run_or_one_that_has_ended(xor_data):
+    limiter = JobLimiter(1)
+    first = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02)
+    queued = Job(xor_trainer(xor_data, epochs=2), limiter=limiter, publish_every=0.02)
+    first.start()
+    assert first.wait_first_epoch(10)
+    queued.start()
+    started = time.monotonic()
+    assert not queued.wait_first_epoch(0.2)  # it waits for a slot: the wait gives up, nothing blocks
+    assert 0.15 < time.monotonic() - started < 2.0 and queued.poll().status == "waiting"
+    queued.stop()  # gives up its place before any step
+    assert queued.wait_first_epoch(5) and queued.poll().status == "stopped" and queued.poll().epoch == 0
+    first.stop()
+    first.join(5)
+
+
 def test_the_process_wide_limit_queues_a_second_job_and_says_so(xor_data):
     limiter = JobLimiter(1)
     first = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02)

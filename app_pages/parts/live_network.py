@@ -52,7 +52,7 @@ def time_to_target(run: pg.PlaygroundConfig, history: list[dict]) -> None:
         return
     hit = pg.time_to_target(history, target)
     if hit:
-        st.markdown(t("pg.to_target", target=f"{target:.0%}", seconds=f"{hit['seconds']:.2f}", epoch=hit["epoch"]))
+        st.markdown(t("pg.to_target", target=f"{target:.0%}", seconds=f"{hit['seconds']:.3g}", epoch=hit["epoch"]))
     elif "seconds" in history[-1]:
         st.caption(t("pg.not_yet", target=f"{target:.0%}", acc=f"{history[-1]['test_acc']:.1%}",
                      seconds=f"{history[-1]['seconds']:.1f}"))

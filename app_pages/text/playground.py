@@ -3,10 +3,10 @@
 TEXT: dict[str, dict[str, str]] = {
     "pg.idea": {
         "en": "A multilayer network is a composition of simple maps: each hidden layer applies an affine map and "
-              "a nonlinearity σ, so each layer sees the plane as the layer before it has bent it. Written as in the lecture, the map applied first is the innermost, f_L, and the output layer is f₁. Press Start: the output, every "
+              "a nonlinearity σ, so each layer sees the plane as the layer before it has bent it. Written as in the lecture, the map applied first is the innermost, $f_L$, and the output layer is f₁. Press Start: the output, every "
               "neuron's response and each layer's view of the data update live, and you can change the learning "
               "rate and regularization while it trains.",
-        "zh": "多层网络是简单映射的复合：每个隐藏层先做仿射变换再经过非线性 σ，所以每一层看到的是被前一层弯折过的平面。按课程的写法，最先作用的映射在最内层，记作 f_L；输出层是 f₁。"
+        "zh": "多层网络是简单映射的复合：每个隐藏层先做仿射变换再经过非线性 σ，所以每一层看到的是被前一层弯折过的平面。按课程的写法，最先作用的映射在最内层，记作 $f_L$；输出层是 f₁。"
               "按“开始”：输出、每个神经元的响应以及每一层眼中的数据都会实时更新；训练中还可以调整学习率和正则化。"},
     "pg.url_ignored": {"en": "Some settings in the link were not valid and were ignored: {names}.",
                        "zh": "链接中的部分设置无效，已忽略：{names}。"},

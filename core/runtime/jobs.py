@@ -183,6 +183,7 @@ class Job:
         self._frame, self.frame_every = frame, frame_every
         self._frames: collections.deque[tuple[int, dict]] = collections.deque(maxlen=FRAMES_KEPT)
         self._frame_count, self._next_frame = 0, 0.0
+        self._first_epoch = threading.Event()  # set once the first epoch is published, or the run has ended
         self._snapshot = self._make_snapshot()
         self._thread: threading.Thread | None = None
         trainer.add_callback("on_step_end", self._on_step)
@@ -210,6 +211,12 @@ class Job:
         self._publish()
         self._thread = threading.Thread(target=self._run, name=f"train-job-{self.ticket}", daemon=True)
         self._thread.start()
+
+    def wait_first_epoch(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds (releasing the GIL) until the run's first epoch is in its snapshot or the
+        run has ended; True if so. A page that waits this long after Start draws the first epoch at once, and
+        the run's first epoch does not share the CPU with that page's rerun."""
+        return self._first_epoch.wait(timeout)
 
     def pause(self) -> None:
         self.trainer.pause()
@@ -278,6 +285,7 @@ class Job:
             self.limiter.release()
         self._save()
         self._publish()
+        self._first_epoch.set()
 
     def _end_unstarted(self) -> None:
         """A job that gave up before its first step: stopped, with nothing to store."""
@@ -285,6 +293,7 @@ class Job:
             self.trainer.stop("idle")
         self.trainer.state.status = self._status = "stopped"
         self._publish()
+        self._first_epoch.set()
 
     def _session_still_there(self) -> bool:
         """Wait up to SESSION_GRACE for a disconnected session to come back; False if it does not."""
@@ -344,6 +353,9 @@ class Job:
                 self._frames.append((self._frame_count, frame))
 
     def _on_epoch(self, trainer: Trainer) -> None:
+        if not self._first_epoch.is_set():
+            self._publish()
+            self._first_epoch.set()
         self._on_step(trainer)
 
     def _publish(self, now: float | None = None) -> None:
