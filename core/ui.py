@@ -216,8 +216,10 @@ def plot(fig, key: str | None = None, numbers: bool = True, config: dict | None 
     out = st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False, **(config or {})},
                           alt=chart_text.describe(fig, t), **kwargs)
     if numbers and (df := chart_text.table(fig, t)) is not None:
+        # 6 significant digits (sprintf-js's %g): a loss of 2e-13 had shown as 0.0000000000002
+        columns = {c: st.column_config.NumberColumn(format="%.6g") for c in df.columns if df[c].dtype.kind == "f"}
         with st.expander(t("plot.numbers"), icon=":material/table:"):
-            st.dataframe(df, hide_index=True)
+            st.dataframe(df, hide_index=True, column_config=columns)
     return out
 
 

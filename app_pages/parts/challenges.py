@@ -7,8 +7,9 @@ from core.ui import LANG_KEY, lang, t
 
 
 def mark(met: bool) -> str:
-    """A challenge's status as one symbol (not a :material: or :color[] directive: markup around the words)."""
-    return "✅" if met else "⬜"
+    """A challenge's status as one symbol (not a :material: or :color[] directive: markup around the words).
+    Text symbols, not emoji: ✅ and ⬜ showed as empty boxes on a machine without an emoji font."""
+    return "☑" if met else "☐"
 
 
 def goal(c: challenges.Challenge) -> str:
