@@ -44,7 +44,7 @@ TRAIN_PAGES = ("playground", "gan", "rnn", "cnn")  # pages with Start whose defa
 SESSION_TTL_S = 120  # Streamlit's server.disconnectedSessionTTL default
 # A run that has not started this long after Start counts as an error. One training slot on 2 cores and ten
 # of thirty visitors training 10-20 s each, most in the wave's first minute: the last one in the queue waits
-# about two minutes (seen: 114 s, and three over 120 s in one wave), which `max queue wait` reports.
+# 100-115 s (seen: 102 s and 114 s, and three over 120 s in one wave), which `max queue wait` reports.
 START_LIMIT_S = 300.0
 END_LIMIT_S = 60.0  # from Stop to the run's final status
 MB = 1e6
@@ -57,6 +57,7 @@ class Wave:
     opens: list[float] = field(default_factory=list)
     queue_waits: list[float] = field(default_factory=list)
     stops: list[float] = field(default_factory=list)  # Stop → the run's final status shown
+    ended_before_stop: int = 0  # runs over before their visitor would have pressed Stop
     errors: list[str] = field(default_factory=list)
     by_page: dict[str, list[float]] = field(default_factory=dict)  # the reruns not training, by page
 
@@ -232,7 +233,9 @@ async def _train(me: Visitor, rng: random.Random, wave: Wave) -> None:
     pressed = time.monotonic()
     await me.press(start_key)
     running = _status_prefix("status.running", me.lang)
-    over = [_status_prefix(k, me.lang) for k in ("status.finished", "status.stopped", "status.diverged")]
+    # how a run's end reads at the start of a line (a diverged or failed run says so in its own message; "in"
+    # would also match the zh "stopping" caption, 正在第…, which contains the zh diverged prefix 在第)
+    over = [_status_prefix(k, me.lang) for k in ("status.finished", "status.stopped", "train.diverged", "train.error")]
     seen = await me.wait_for_text(running, *over, seconds=START_LIMIT_S)
     if seen is None:
         raise VisitorError(f"{me.page}: no training status within {START_LIMIT_S:g} s of Start")
@@ -244,12 +247,15 @@ async def _train(me: Visitor, rng: random.Random, wave: Wave) -> None:
         if changed:
             wave.reruns_training.append(changed[1])
     key = start_key.removesuffix(":start") + ":stop"
-    if key in me.widgets and me.widgets[key].kind == "button":
-        pressed = time.monotonic()
-        await me.press(key)
-        if await me.wait_for_text(*over, seconds=END_LIMIT_S) is None:
-            raise VisitorError(f"{me.page}: the run had not ended {END_LIMIT_S:g} s after Stop")
-        wave.stops.append(time.monotonic() - pressed)
+    stop = me.widgets.get(key)
+    if stop is None or stop.kind != "button" or getattr(stop.proto, "disabled", False):
+        wave.ended_before_stop += 1  # e.g. a short default run that finished while the visitor watched
+        return
+    pressed = time.monotonic()
+    await me.press(key)
+    if await me.wait_for_text(*over, seconds=END_LIMIT_S, start=True) is None:
+        raise VisitorError(f"{me.page}: the run had not ended {END_LIMIT_S:g} s after Stop")
+    wave.stops.append(time.monotonic() - pressed)
 
 
 async def _crowd(url: str, n: int, seconds: float, seed: int) -> Wave:
@@ -337,7 +343,8 @@ def main(seconds: float = 150.0, sizes: tuple[int, ...] = (10, 20, 30)) -> None:
               f"{_p(w.reruns_training, 95):.2f} s); page opens {len(w.opens)} (p50 {_p(w.opens, 50):.2f} s, "
               f"p95 {_p(w.opens, 95):.2f} s); runs started {len(w.queue_waits)} (median wait "
               f"{_p(w.queue_waits, 50):.1f} s), stopped {len(w.stops)} (Stop to its end: max "
-              f"{max(w.stops, default=0):.1f} s); slowest reruns: {w.slowest()}", flush=True)
+              f"{max(w.stops, default=0):.1f} s), ended before Stop {w.ended_before_stop}; slowest reruns: "
+              f"{w.slowest()}", flush=True)
         for error in w.errors[:10]:
             print(f"  error: {error}", flush=True)
         if r["second"]:

@@ -92,12 +92,13 @@ class Visitor:
         state.trigger_value = True
         return await self._run(state)
 
-    async def wait_for_text(self, *parts: str, seconds: float) -> str | None:
-        """The first text now shown that contains one of `parts`, waiting for fragment reruns up to `seconds`."""
+    async def wait_for_text(self, *parts: str, seconds: float, start: bool = False) -> str | None:
+        """The first text now shown that contains one of `parts` (with `start`, that begins with one), waiting
+        for fragment reruns up to `seconds`."""
         deadline = time.monotonic() + seconds
         while True:
             for text in self.texts:
-                if any(p in text for p in parts):
+                if any(text.lstrip().startswith(p) if start else p in text for p in parts):
                     return text
             if time.monotonic() > deadline:
                 return None

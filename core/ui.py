@@ -217,7 +217,8 @@ def plot(fig, key: str | None = None, numbers: bool = True, config: dict | None 
                           alt=chart_text.describe(fig, t), **kwargs)
     if numbers and (df := chart_text.table(fig, t)) is not None:
         # 6 significant digits (sprintf-js's %g): a loss of 2e-13 had shown as 0.0000000000002
-        columns = {c: st.column_config.NumberColumn(format="%.6g") for c in df.columns if df[c].dtype.kind == "f"}
+        df = df.infer_objects()  # a heat map's table is built column by column as objects
+        columns = {c: st.column_config.NumberColumn(format="%.6g") for c, kind in df.dtypes.items() if kind.kind == "f"}
         with st.expander(t("plot.numbers"), icon=":material/table:"):
             st.dataframe(df, hide_index=True, column_config=columns)
     return out
@@ -427,7 +428,8 @@ def _start(key: str, make_job: Callable[[], Job]) -> None:
     job.start()
     # The page's rerun after Start would share the two cores (and the GIL) with the run's first epoch: a
     # playground epoch took 40 ms beside it, 12-16 ms alone. Waiting a little lets a small run's first epoch
-    # finish alone and shows it in this rerun; a large run's first epoch simply outlasts the wait.
+    # finish alone and shows it in this rerun. Elsewhere (a CNN's first epoch, a run queued behind another
+    # visitor's) the page is drawn 40 ms later and nothing else changes.
     job.wait_first_epoch(FIRST_EPOCH_WAIT)
 
 

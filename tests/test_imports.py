@@ -27,6 +27,16 @@ for t in threads:
     t.join()
 print(errors or "ok")
 """
+LOADED = """
+import sys
+import core.ui
+print(all(m in sys.modules for m in ("torchvision.ops", "torchvision.models", "torchvision.transforms.v2")))
+"""
+
+
+def test_the_app_imports_torchvision_completely_before_any_page_runs():
+    out = subprocess.run([sys.executable, "-c", LOADED], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1:] == ["True"], out.stderr[-2000:]
 
 
 def test_once_the_app_is_imported_threads_meet_no_half_imported_torchvision():

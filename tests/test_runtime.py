@@ -176,6 +176,7 @@ def test_divergence_reaches_the_snapshot():
     cfg = mlp.MLPConfig(hidden=(16,), classes=0, optimizer="sgd", lr=1e6, epochs=50)
     job = Job(mlp.make_trainer(cfg, data), limiter=JobLimiter(1))
     job.start()
+    assert job.wait_first_epoch(10)  # a run that ends, here in its first epoch, ends the wait too
     job.join(10)
     snap = job.poll()
     assert snap.status == "diverged" and snap.diverged_at is not None

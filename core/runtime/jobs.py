@@ -197,6 +197,7 @@ class Job:
         job = cls(trainer, **what)
         job._status = trainer.state.status = "finished"
         job._thread = threading.Thread(target=lambda: None)  # never started: `start()` is a no-op, not alive
+        job._first_epoch.set()  # it has ended
         state = trainer.state
         job._snapshot = replace(job._make_snapshot(), elapsed=state.train_seconds,
                                 samples_per_second=state.samples / state.train_seconds if state.train_seconds > 0 else 0.0)
@@ -283,17 +284,21 @@ class Job:
             self._message = f"{type(exc).__name__}: {exc}"
         finally:
             self.limiter.release()
-        self._save()
-        self._publish()
-        self._first_epoch.set()
+        try:
+            self._save()
+            self._publish()
+        finally:
+            self._first_epoch.set()
 
     def _end_unstarted(self) -> None:
         """A job that gave up before its first step: stopped, with nothing to store."""
         if not self.trainer.should_stop:
             self.trainer.stop("idle")
         self.trainer.state.status = self._status = "stopped"
-        self._publish()
-        self._first_epoch.set()
+        try:
+            self._publish()
+        finally:
+            self._first_epoch.set()
 
     def _session_still_there(self) -> bool:
         """Wait up to SESSION_GRACE for a disconnected session to come back; False if it does not."""
