@@ -10,10 +10,11 @@ peak RSS: the server's resident memory (its whole process tree), sampled every 0
 the server's memory after one warm-up visit of every page) / N; p95 rerun: widget change → end of the
 rerun, on pages where that visitor is not training; queue wait: Start → the first "Training" status.
 Errors: exceptions shown on a page, runs not started 300 s after Start or not ended 60 s after Stop, lost
-connections, tracebacks in the server's log, the server killed. After N = 30's wave, once Streamlit has dropped the disconnected
-sessions (server.disconnectedSessionTTL, 120 s), a second wave of 30 new visitors: the peak after it minus
-the peak after the first is what the first left behind. Targets (issue 24): N = 30 with errors 0, p95
-rerun ≤ 2 s, peak RSS ≤ 2,400 MB (MB = 10⁶ bytes here) under the 2,700 MB limit.
+connections, tracebacks in the server's log, the server killed. After N = 30's wave, once Streamlit has
+dropped the disconnected sessions (server.disconnectedSessionTTL, 120 s), a second wave of 30 new
+visitors: the peak after it minus the peak after the first is what the first left behind. Targets (issue
+24): N = 30 with errors 0, p95 rerun ≤ 2 s, peak RSS ≤ 2,400 MB (MB = 10⁶ bytes here) under the 2,700 MB
+limit.
 """
 from __future__ import annotations
 

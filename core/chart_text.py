@@ -160,5 +160,5 @@ def table(fig: go.Figure, text: Text) -> pd.DataFrame | None:
         if len(cols) != z.shape[1] or len(rows) != z.shape[0]:
             return None
         return pd.DataFrame(z, index=pd.Index([_plain(r) for r in rows], name=_axis_title(fig, "yaxis") or "y"),
-                            columns=[_plain(c) for c in cols]).reset_index()
+                            columns=[_plain(c) for c in cols]).infer_objects().reset_index()  # numbers, not objects
     return None

@@ -271,8 +271,8 @@ def time_to_target(history: list[dict], target: float) -> dict | None:
 REDRAW_INTERVALS = (1 / 30, 0.1, 0.25, 0.5, 1.0)  # seconds between live redraws: 30 Hz (the default) to 1 Hz
 # seconds between the live view's reruns, each sending the frames recorded meanwhile. Measured (headless
 # Chromium, 2 cores, 30 Hz frames): at 0.1 s the browser's renderer used 63-66 % of a core, Streamlit's
-# re-rendering of the fragment costing it more than the canvas, and training ran 1,310 steps/s; at 0.2 s 45 % and 1,680-1,860 steps/s, with
-# the same 30 paints/s (the canvas keeps half a second of frames).
+# re-rendering of the fragment costing it more than the canvas, and training ran 1,310 steps/s; at 0.2 s
+# 45 % and 1,680-1,860 steps/s, with the same 30 paints/s (the canvas keeps half a second of frames).
 LIVE_SEND_EVERY = 0.2
 LIVE_GRID, LIVE_UNIT_GRID, LIVE_LOSS_POINTS = 40, 16, 150  # output map, each unit's map, loss curve tail
 
@@ -301,7 +301,8 @@ def _grid_features(features: tuple[str, ...], lim: float) -> np.ndarray:
 
 
 def _sig(value: float) -> float:
-    """`value` to 4 significant digits: a loss of 1e-7 stays 1e-7 on a log-scale curve (rounding to decimals made it 0)."""
+    """`value` to 4 significant digits: a loss of 1e-7 stays 1e-7 on a log-scale curve (rounding to
+    decimals made it 0)."""
     return float(f"{value:.4g}")
 
 

@@ -239,9 +239,10 @@ def image_grid(images: np.ndarray, titles: Sequence[str] | None = None, cols: in
 
     One picture: the images tiled into a mosaic with gaps (transparent for grey, white for colour), drawn as
     a single heat map (grey: one colour scale shared by all images) or a PNG (colour), square pixels, left
-    aligned, each row `cell` pixels tall (less where the mosaic would be wider than GRID_WIDTH), titles as annotations in the gaps above their images. Raises
-    ValueError for an empty array or another shape. (Plotly's facets, one axis pair per image, cost ~16x
-    more to build: `python -m bench --only figures`; the class bench found them the pages' slowest part.)
+    aligned, each row `cell` pixels tall (less where the mosaic would be wider than GRID_WIDTH), titles as
+    annotations in the gaps above their images. Raises ValueError for an empty array or another shape.
+    (Plotly's facets, one axis pair per image, cost ~16x more to build: `python -m bench --only figures`; the
+    class bench found them the pages' slowest part.)
     """
     images = np.asarray(images, dtype=np.float32)
     if images.ndim not in (3, 4) or len(images) == 0 or (images.ndim == 4 and images.shape[3] != 3):

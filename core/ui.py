@@ -217,7 +217,6 @@ def plot(fig, key: str | None = None, numbers: bool = True, config: dict | None 
                           alt=chart_text.describe(fig, t), **kwargs)
     if numbers and (df := chart_text.table(fig, t)) is not None:
         # 6 significant digits (sprintf-js's %g): a loss of 2e-13 had shown as 0.0000000000002
-        df = df.infer_objects()  # a heat map's table is built column by column as objects
         columns = {c: st.column_config.NumberColumn(format="%.6g") for c, kind in df.dtypes.items() if kind.kind == "f"}
         with st.expander(t("plot.numbers"), icon=":material/table:"):
             st.dataframe(df, hide_index=True, column_config=columns)

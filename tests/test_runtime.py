@@ -126,10 +126,15 @@ def test_start_can_wait_for_the_first_epoch_which_is_then_in_the_snapshot(xor_da
     job.join(5)
 
 
-def test_waiting_for_a_first_epoch_ends_with_a_queued_run_or_one_that_has_ended(xor_data):
+def _long_and_short_sharing_one_slot(xor_data) -> tuple[Job, Job]:
+    """A long run and a 2-epoch one behind the same one-slot limiter (neither started)."""
     limiter = JobLimiter(1)
-    first = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02)
-    queued = Job(xor_trainer(xor_data, epochs=2), limiter=limiter, publish_every=0.02)
+    return (Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02),
+            Job(xor_trainer(xor_data, epochs=2), limiter=limiter, publish_every=0.02))
+
+
+def test_waiting_for_a_first_epoch_ends_with_a_queued_run_or_one_that_has_ended(xor_data):
+    first, queued = _long_and_short_sharing_one_slot(xor_data)
     first.start()
     assert first.wait_first_epoch(10)
     queued.start()
@@ -143,9 +148,7 @@ def test_waiting_for_a_first_epoch_ends_with_a_queued_run_or_one_that_has_ended(
 
 
 def test_the_process_wide_limit_queues_a_second_job_and_says_so(xor_data):
-    limiter = JobLimiter(1)
-    first = Job(xor_trainer(xor_data, epochs=100_000), limiter=limiter, publish_every=0.02)
-    second = Job(xor_trainer(xor_data, epochs=2), limiter=limiter, publish_every=0.02)
+    first, second = _long_and_short_sharing_one_slot(xor_data)
     first.start()
     assert wait_for(lambda: first.poll().status == "running")
     second.start()
