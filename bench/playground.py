@@ -101,6 +101,35 @@ def measure(seconds: float = 4.0, redraw: bool = False) -> LiveResult:
     return LiveResult(steps / elapsed, rate, 1000 * sum(took for _, took in frames) / len(frames))
 
 
+def optimizer_loops(seconds: float = 1.5, rounds: int = 3) -> dict[str, float]:
+    """Bare PyTorch loops (no Trainer, no Job) on the same 2-8-8-1 network and batches, alternated: torch.optim's
+    fused Adam against core.train.FlatOptimizer's Adam; the median steps/s of each."""
+    import statistics
+
+    from torch.nn import functional as F
+
+    from core.train import FlatOptimizer
+
+    cfg = _config()
+    data = toy2d.make(cfg.data_config())
+    x, y = data.x_train, data.y_train.float()
+    makers = {"torch.optim fused Adam": lambda p: torch.optim.Adam(p, lr=0.03, fused=True),
+              "FlatOptimizer Adam": lambda p: FlatOptimizer(p, "adam", 0.03)}
+    rates: dict[str, list[float]] = {name: [] for name in makers}
+    for _ in range(rounds):
+        for name, make in makers.items():
+            model = mlp.build(cfg.net)
+            optimizer, steps, started = make(list(model.parameters())), 0, time.perf_counter()
+            while time.perf_counter() - started < seconds:
+                for batch in torch.randperm(len(x)).split(cfg.net.batch_size):
+                    optimizer.zero_grad(set_to_none=True)
+                    F.binary_cross_entropy_with_logits(model(x[batch]).squeeze(-1), y[batch]).backward()
+                    optimizer.step()
+                    steps += 1
+            rates[name].append(steps / (time.perf_counter() - started))
+    return {name: statistics.median(r) for name, r in rates.items()}
+
+
 DATASETS = {  # the page's defaults for each data set, as its links spell them (the spiral's preset network)
     "circle": "data=circles", "xor": "data=xor", "gauss": "data=blobs&k=2",
     "spiral(90%)": "data=spiral&k=2&h=16-16-16&lr=0.01",
@@ -165,6 +194,7 @@ def main(seconds: float = 4.0) -> None:
     previous = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
+        loops = optimizer_loops()
         quiet, plotly = measure(seconds), measure(seconds, redraw=True)
     finally:
         torch.set_num_threads(previous)
@@ -175,6 +205,10 @@ def main(seconds: float = 4.0) -> None:
     print(f"{'training alone, in this process':<40} {quiet.steps_per_second:>9,.0f} {'—':>9}")
     print(f"{'with the old 4 Hz plotly redraw':<40} {plotly.steps_per_second:>9,.0f} {plotly.frames_per_second:>9.1f}")
     print(f"{'page + headless Chromium, canvas':<40} {circle['steps']:>9,.0f} {circle['paints']:>9.1f}")
+    for name, rate in loops.items():
+        print(f"{'bare loop, ' + name:<40} {rate:>9,.0f} {'—':>9}")
+    flat, fused = loops["FlatOptimizer Adam"], loops["torch.optim fused Adam"]
+    print(f"  FlatOptimizer / fused Adam, bare loops side by side: {flat / fused:.2f}")
     print("time to target (run's clock from Start / click to shown / click to first paint):")
     for name in DATASETS:
         r = live[name]

@@ -120,7 +120,8 @@ def safe_name(name: str) -> str:
 def weights_to_bytes(weights: dict[str, torch.Tensor], meta: dict | None = None) -> bytes:
     """safetensors bytes; `meta` (a run.json) goes into the file's metadata."""
     metadata = {META_KEY: json.dumps(meta, default=str)} if meta is not None else None
-    return st_save({k: v.detach().cpu().contiguous() for k, v in weights.items()}, metadata=metadata)
+    # clone: a FlatOptimizer's parameters are views of one buffer, which safetensors refuses to save
+    return st_save({k: v.detach().cpu().clone(memory_format=torch.contiguous_format) for k, v in weights.items()}, metadata=metadata)
 
 
 def load_weights(data: bytes) -> dict[str, torch.Tensor]:

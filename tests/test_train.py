@@ -7,7 +7,7 @@ import torch
 
 from core.data import toy2d
 from core.families import mlp
-from core.train import TensorBatches, pick_device
+from core.train import TensorBatches, make_optimizer, pick_device
 from tests.conftest import xor_trainer
 
 
@@ -127,3 +127,75 @@ def test_a_step_budget_finishes_the_run_after_an_epoch_row(xor_data):
     state = trainer.fit()
     assert (state.step, state.status, state.stop_reason) == (20, "finished", "")
     assert state.history[-1]["step"] == 20.0  # the partial epoch still gets its row
+
+
+def _twin_steps(name: str, steps: int = 60, reset_grads_at: int = -1):
+    """The same 2-8-8-1 network trained by a FlatOptimizer and by torch.optim's reference (non-fused,
+    for-loop) implementation, batch for batch; the learning rate is lowered at step 30 in both."""
+    from torch.nn import functional as F
+
+    from core.train import FlatOptimizer, MOMENTUM
+
+    data = toy2d.make(toy2d.Toy2DConfig(kind="circles", n=200, seed=0))
+    cfg = mlp.MLPConfig(hidden=(8, 8), init="glorot")
+    torch.manual_seed(0)
+    ours, reference = mlp.build(cfg), mlp.build(cfg)
+    reference.load_state_dict(ours.state_dict())
+    start = {k: v.clone() for k, v in ours.state_dict().items()}
+    flat = FlatOptimizer(ours.parameters(), name, 0.05)
+    kind = {"adam": (torch.optim.Adam, {}), "sgd": (torch.optim.SGD, {}),
+            "momentum": (torch.optim.SGD, {"momentum": MOMENTUM["momentum"]})}[name]
+    ref = kind[0](reference.parameters(), lr=0.05, foreach=False, **kind[1])
+    batches = TensorBatches(data.x_train, data.y_train, batch_size=10, generator=torch.Generator().manual_seed(1))
+    step = 0
+    while step < steps:
+        for x, y in batches:
+            if step == 30:
+                for opt in (flat, ref):
+                    opt.param_groups[0]["lr"] = 0.02
+            if step == reset_grads_at:
+                ours.zero_grad()  # sets every .grad to None, as nn.Module.zero_grad does by default
+            for model, opt in ((ours, flat), (reference, ref)):
+                opt.zero_grad(set_to_none=True)
+                F.binary_cross_entropy_with_logits(model(x).squeeze(-1), y.float()).backward()
+                opt.step()
+            step += 1
+    return ours, reference, flat, start
+
+
+@pytest.mark.parametrize("name", ["adam", "sgd", "momentum"])
+def test_the_flat_optimizer_takes_torch_optims_steps(name):
+    ours, reference, flat, start = _twin_steps(name)
+    for (key, a), b in zip(ours.state_dict().items(), reference.state_dict().values(), strict=True):
+        assert (a - start[key]).abs().max() > 1e-3  # it trained
+        torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-5)
+    assert flat.flat.data_ptr() == next(ours.parameters()).data_ptr()  # the parameters live in the buffer
+
+
+def test_the_flat_optimizer_survives_grads_set_to_none_and_restored_weights():
+    ours, reference, flat, _ = _twin_steps("adam", reset_grads_at=45)
+    for a, b in zip(ours.parameters(), reference.parameters(), strict=True):
+        torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-5)
+    # the NaN guard restores weights with load_state_dict: they must land in the buffer the steps update
+    zeros = {k: torch.zeros_like(v) for k, v in ours.state_dict().items()}
+    ours.load_state_dict(zeros)
+    assert flat.flat.abs().sum() == 0
+
+
+def test_weights_trained_by_the_flat_optimizer_save_and_load():
+    from core import runs
+
+    ours, *_ = _twin_steps("adam", steps=5)
+    loaded = runs.load_weights(runs.weights_to_bytes(ours.state_dict()))
+    for key, value in ours.state_dict().items():
+        assert torch.equal(loaded[key], value)
+
+
+def test_the_playground_family_trains_with_the_flat_optimizer_and_others_keep_torch_optim(xor_data):
+    from core.train import FlatOptimizer
+
+    trainer = xor_trainer(xor_data, epochs=1)
+    assert isinstance(trainer.step.optimizer, FlatOptimizer)
+    assert isinstance(make_optimizer(torch.nn.Linear(2, 2).parameters(), "adam", 0.1), torch.optim.Adam)
+    with pytest.raises(ValueError):
+        make_optimizer(torch.nn.Linear(2, 2).parameters(), "adagrad", 0.1, flat=True)

@@ -26,17 +26,35 @@ function diverging(v, strength) {
   return s < 0 ? mix(WHITE, NEG, -s * strength) : mix(WHITE, POS, s * strength);
 }
 
-function tile(n, colourOf) {
-  const off = document.createElement("canvas");
-  off.width = off.height = n;
-  const ctx = off.getContext("2d");
-  const img = ctx.createImageData(n, n);
-  for (let i = 0; i < n * n; i++) {
-    const c = colourOf(i);
-    img.data.set([c[0], c[1], c[2], 255], 4 * i);
+// a table of the 256 colours of `diverging` at one strength, as RGBA packed into 32 bits (little-endian)
+const luts = {};
+function divergingLut(strength) {
+  if (!luts[strength]) {
+    luts[strength] = new Uint32Array(256);
+    for (let v = 0; v < 256; v++) luts[strength][v] = packed(diverging(v, strength));
   }
-  ctx.putImageData(img, 0, 0);
-  return off;
+  return luts[strength];
+}
+
+function packed(c) {
+  return (255 << 24 | Math.round(c[2]) << 16 | Math.round(c[1]) << 8 | Math.round(c[0])) >>> 0;
+}
+
+// an n×n picture, one packed colour per pixel from colourOf(k), on an offscreen canvas kept per size: the
+// 16-odd tiles of a frame reuse one canvas and one pixel buffer instead of making them anew 30 times a second
+const tiles = {};
+function tile(n, colourOf) {
+  let t = tiles[n];
+  if (!t) {
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = n;
+    const ctx = canvas.getContext("2d");
+    const img = ctx.createImageData(n, n);
+    t = tiles[n] = { canvas, ctx, img, pixels: new Uint32Array(img.data.buffer) };
+  }
+  for (let i = 0; i < n * n; i++) t.pixels[i] = colourOf(i);
+  t.ctx.putImageData(t.img, 0, 0);
+  return t.canvas;
 }
 
 function sized(canvas, width, height) {
@@ -81,14 +99,14 @@ function drawNetwork(canvas, d, scene, width) {
     ctx.bezierCurveTo(x0 + gap / 2, y0, x1 - gap / 2, y1, x1 - size / 2, y1);
     ctx.stroke();
   })));
-  const maps = bytes(d.maps), m = scene.m;
+  const maps = bytes(d.maps), m = scene.m, lut = divergingLut(1);
   let unit = 0;
   scene.layers.forEach((count, col) => {
     for (let i = 0; i < count; i++, unit++) {
       const base = unit * m * m;
       const [x, y] = centre(col, i);
       ctx.imageSmoothingEnabled = true;
-      ctx.drawImage(tile(m, (k) => diverging(maps[base + k], 1)), x - size / 2, y - size / 2, size, size);
+      ctx.drawImage(tile(m, (k) => lut[maps[base + k]]), x - size / 2, y - size / 2, size, size);
       ctx.strokeStyle = "#999";
       ctx.lineWidth = 1;
       ctx.strokeRect(x - size / 2, y - size / 2, size, size);
@@ -108,17 +126,33 @@ function drawOutput(canvas, d, scene, side) {
   const ctx = sized(canvas, side, side);
   const n = scene.n, out = bytes(d.out), colours = scene.colors.map(hexRgb);
   const sure = (v) => scene.discretize ? 1 : Math.abs(v - 127.5) / 127.5;  // "discretize": the decision only
+  const table = (f) => Uint32Array.from({ length: 256 }, (_, v) => packed(f(v)));  // a colour per byte value
   let colourOf;
   if (scene.mode === "binary") {
-    colourOf = (k) => mix(WHITE, out[k] < 128 ? colours[0] : colours[1], sure(out[k]) * 0.6);
-  } else if (scene.mode === "classes") {
-    colourOf = (k) => mix(WHITE, colours[out[k] % colours.length], scene.discretize ? 0.6 : out[n * n + k] / 255 * 0.6);
+    const lut = table((v) => mix(WHITE, v < 128 ? colours[0] : colours[1], sure(v) * 0.6));
+    colourOf = (k) => lut[out[k]];
+  } else if (scene.mode === "classes") {  // the winning class, then how sure: a table per class
+    const luts = colours.map((c) => table((v) => mix(WHITE, c, scene.discretize ? 0.6 : v / 255 * 0.6)));
+    colourOf = (k) => luts[out[k] % luts.length][out[n * n + k]];
   } else {
-    colourOf = (k) => scene.discretize ? (out[k] < 128 ? mix(WHITE, NEG, 0.8) : mix(WHITE, POS, 0.8)) : diverging(out[k], 0.8);
+    const lut = scene.discretize ? table((v) => mix(WHITE, v < 128 ? NEG : POS, 0.8)) : divergingLut(0.8);
+    colourOf = (k) => lut[out[k]];
   }
   ctx.imageSmoothingEnabled = true;
   ctx.drawImage(tile(n, colourOf), 0, 0, side, side);
-  const pts = bytes(scene.points), labels = bytes(scene.labels);
+  ctx.drawImage(pointsLayer(scene, side), 0, 0, side, side);
+}
+
+// the data points, the same all run long: drawn once per scene and size on an offscreen canvas, then copied
+// onto every frame (250-odd paths a frame had been most of the canvas's own time)
+function pointsLayer(scene, side) {
+  const ratio = window.devicePixelRatio || 1;
+  if (scene.layer && scene.layer.side === side && scene.layer.ratio === ratio) return scene.layer.canvas;
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = Math.round(side * ratio);
+  const ctx = canvas.getContext("2d");
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const pts = bytes(scene.points), labels = bytes(scene.labels), colours = scene.colors.map(hexRgb);
   for (let i = 0; i < labels.length; i++) {
     const x = pts[2 * i] / 255 * side, y = (1 - pts[2 * i + 1] / 255) * side;
     const c = colours[labels[i] % colours.length];
@@ -137,6 +171,8 @@ function drawOutput(canvas, d, scene, side) {
       ctx.stroke();
     }
   }
+  scene.layer = { canvas, side, ratio };
+  return canvas;
 }
 
 // a loss to 3 significant digits, the same way for both lines: 0.693, 0.0153, 1.50e-5
@@ -214,7 +250,10 @@ export default function (component) {
   if (root.run !== data.run) {
     Object.assign(root, { run: data.run, seen: 0, queue: [] });
   }
-  root.scene = data.scene;
+  const sceneKey = JSON.stringify(data.scene);  // a new object every rerun: keep the old one (and its cached
+  if (root.sceneKey !== sceneKey) {             // points layer) while it says the same
+    Object.assign(root, { scene: data.scene, sceneKey });
+  }
   root.hz = data.hz || 25;
   for (const frame of data.frames) {
     if (frame.seq > root.seen) {

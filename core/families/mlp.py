@@ -129,7 +129,7 @@ class Penalty:
 
 
 def make_step(model: nn.Module, config: MLPConfig) -> SupervisedStep:
-    optimizer = make_optimizer(model.parameters(), config.optimizer, config.lr)
+    optimizer = make_optimizer(model.parameters(), config.optimizer, config.lr, flat=True)
     penalty = Penalty(model, config.regularization, config.reg_rate)
     return SupervisedStep(model, loss_fn(config), optimizer, penalty=penalty)
 
