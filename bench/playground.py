@@ -102,8 +102,8 @@ def measure(seconds: float = 4.0, redraw: bool = False) -> LiveResult:
 
 
 def optimizer_loops(seconds: float = 1.5, rounds: int = 3) -> dict[str, float]:
-    """Bare PyTorch loops (no Trainer, no Job) on the same 2-8-8-1 network and batches, alternated: torch.optim's
-    fused Adam against core.train.FlatOptimizer's Adam; the median steps/s of each."""
+    """Bare PyTorch loops (no Trainer, no Job) on the same 2-8-8-1 network and batches, alternated:
+    torch.optim's fused Adam against core.train.FlatOptimizer's Adam; the median steps/s of each."""
     import statistics
 
     from torch.nn import functional as F

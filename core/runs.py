@@ -121,7 +121,8 @@ def weights_to_bytes(weights: dict[str, torch.Tensor], meta: dict | None = None)
     """safetensors bytes; `meta` (a run.json) goes into the file's metadata."""
     metadata = {META_KEY: json.dumps(meta, default=str)} if meta is not None else None
     # clone: a FlatOptimizer's parameters are views of one buffer, which safetensors refuses to save
-    return st_save({k: v.detach().cpu().clone(memory_format=torch.contiguous_format) for k, v in weights.items()}, metadata=metadata)
+    tensors = {k: v.detach().cpu().clone(memory_format=torch.contiguous_format) for k, v in weights.items()}
+    return st_save(tensors, metadata=metadata)
 
 
 def load_weights(data: bytes) -> dict[str, torch.Tensor]:

@@ -146,7 +146,8 @@ def _twin_steps(name: str, steps: int = 60, reset_grads_at: int = -1):
     kind = {"adam": (torch.optim.Adam, {}), "sgd": (torch.optim.SGD, {}),
             "momentum": (torch.optim.SGD, {"momentum": MOMENTUM["momentum"]})}[name]
     ref = kind[0](reference.parameters(), lr=0.05, foreach=False, **kind[1])
-    batches = TensorBatches(data.x_train, data.y_train, batch_size=10, generator=torch.Generator().manual_seed(1))
+    shuffle = torch.Generator().manual_seed(1)
+    batches = TensorBatches(data.x_train, data.y_train, batch_size=10, generator=shuffle)
     step = 0
     while step < steps:
         for x, y in batches:
