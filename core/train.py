@@ -57,11 +57,10 @@ def make_optimizer(params, name: str, lr: float,
     if flat:
         try:
             return FlatOptimizer(params, name, lr)
-        except ValueError:
-            if name not in OPTIMIZERS:
-                raise
-    options = {"sgd": (torch.optim.SGD, {}), "momentum": (torch.optim.SGD, {"momentum": 0.9}),
-               "adam": (torch.optim.Adam, {})}
+        except ValueError:  # several devices or dtypes: torch.optim below (which refuses an unknown name too)
+            pass
+    options = {"sgd": (torch.optim.SGD, {}), "adam": (torch.optim.Adam, {}),
+               "momentum": (torch.optim.SGD, {"momentum": MOMENTUM["momentum"]})}
     if name not in options:
         raise ValueError(f"unknown optimizer {name!r}; expected one of {OPTIMIZERS}")
     cls, kwargs = options[name]
