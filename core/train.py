@@ -105,12 +105,13 @@ class FlatOptimizer:
         with torch.no_grad():
             self.flat = torch.cat([p.detach().reshape(-1) for p in self.params])
         self.grad = torch.zeros_like(self.flat)
-        self._grads, offset = [], 0
+        self.grads: list[torch.Tensor] = []  # each parameter's gradient, a view into `grad`, as `params`
+        offset = 0
         for p in self.params:
             size = p.numel()
             p.data = self.flat[offset:offset + size].view_as(p)  # the parameter now lives in the buffer
-            self._grads.append(self.grad[offset:offset + size].view_as(p))
-            p.grad = self._grads[-1]  # backward adds into an existing .grad in place, i.e. into the buffer
+            self.grads.append(self.grad[offset:offset + size].view_as(p))
+            p.grad = self.grads[-1]  # backward adds into an existing .grad in place, i.e. into the buffer
             offset += size
         group = {"lr": float(lr), "params": self.params}
         if name in MOMENTUM:
@@ -122,7 +123,7 @@ class FlatOptimizer:
     def zero_grad(self, set_to_none: bool = True) -> None:
         """Zero the gradient buffer (never None: the parameters' .grad must stay views into it)."""
         self.grad.zero_()
-        for p, g in zip(self.params, self._grads):
+        for p, g in zip(self.params, self.grads):
             if p.grad is not g:
                 p.grad = g
 

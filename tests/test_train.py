@@ -197,6 +197,103 @@ def test_the_playground_family_trains_with_the_flat_optimizer_and_others_keep_to
 
     trainer = xor_trainer(xor_data, epochs=1)
     assert isinstance(trainer.step.optimizer, FlatOptimizer)
+    assert isinstance(trainer.step, mlp.BackpropStep)  # its gradients by the chain rule, written out
     assert isinstance(make_optimizer(torch.nn.Linear(2, 2).parameters(), "adam", 0.1), torch.optim.Adam)
     with pytest.raises(ValueError):
         make_optimizer(torch.nn.Linear(2, 2).parameters(), "adagrad", 0.1, flat=True)
+
+
+# ---- backpropagation written out (mlp.BackpropStep) against autograd ----
+def _autograd_twin(model: torch.nn.Module, cfg: mlp.MLPConfig):
+    """A copy of `model` stepped by autograd (SupervisedStep) with the same optimizer and penalty."""
+    import copy
+
+    from core.train import FlatOptimizer, SupervisedStep
+
+    twin = copy.deepcopy(model)
+    return SupervisedStep(twin, mlp.loss_fn(cfg), FlatOptimizer(twin.parameters(), cfg.optimizer, cfg.lr),
+                          penalty=mlp.Penalty(twin, cfg.regularization, cfg.reg_rate))
+
+
+def _batch(classes: int, generator: torch.Generator, n: int = 10):
+    x = torch.randn(n, 2, generator=generator)
+    if classes == 0:
+        return x, torch.randn(n, generator=generator)
+    return x, torch.randint(0, classes, (n,), generator=generator)
+
+
+@pytest.mark.parametrize("reg", mlp.REGULARIZATIONS)
+@pytest.mark.parametrize("classes", [0, 2, 3])
+@pytest.mark.parametrize("activation", sorted(mlp.ACTIVATIONS))
+def test_written_out_backpropagation_gives_autograds_gradients(activation, classes, reg):
+    generator = torch.Generator().manual_seed(0)
+    for features, hidden in ((("x1", "x2"), (8, 8)), (("x1", "x2", "x1²", "sin x2"), (5,)), (("x1·x2",), ())):
+        cfg = mlp.MLPConfig(features=features, hidden=hidden, classes=classes, activation=activation,
+                            optimizer="sgd", lr=0.1, regularization=reg, reg_rate=0.05, init="glorot")
+        torch.manual_seed(1)
+        model = mlp.build(cfg)
+        ours = mlp.make_step(model, cfg)
+        assert type(ours) is mlp.BackpropStep
+        theirs = _autograd_twin(model, cfg)
+        for _ in range(4):
+            batch = _batch(classes, generator)
+            assert ours(batch)["loss"] == pytest.approx(theirs(batch)["loss"], rel=1e-5, abs=1e-7)
+            for a, b in zip(ours.optimizer.grads, theirs.optimizer.grads, strict=True):
+                torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-5)
+            assert sum(g.abs().sum() for g in ours.optimizer.grads) > 0  # there was something to compare
+
+
+@pytest.mark.parametrize("classes", [0, 2, 3])
+def test_written_out_backpropagation_trains_as_autograd_does_with_rates_changed_mid_run(classes):
+    cfg = mlp.MLPConfig(hidden=(8, 8), classes=classes, optimizer="adam", lr=0.05, regularization="l2",
+                        reg_rate=0.001, init="glorot")
+    torch.manual_seed(0)
+    model = mlp.build(cfg)
+    start = [p.detach().clone() for p in model.parameters()]
+    ours = mlp.make_step(model, cfg)
+    theirs = _autograd_twin(model, cfg)
+    generator = torch.Generator().manual_seed(2)
+    for step in range(60):
+        if step == 30:
+            for s in (ours, theirs):
+                s.set_hparams(lr=0.01, reg_rate=0.01)
+        batch = _batch(classes, generator)
+        ours(batch), theirs(batch)
+    assert ours.penalty.rate == 0.01 and ours.optimizer.param_groups[0]["lr"] == 0.01
+    for a, b, s in zip(model.parameters(), theirs.model.parameters(), start, strict=True):
+        assert (a - s).abs().max() > 1e-2  # it trained
+        torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-5)
+
+
+def test_a_replaced_model_steps_through_autograd_and_other_models_are_refused():
+    from core.train import SupervisedStep
+
+    cfg = mlp.MLPConfig(hidden=(4,), init="glorot")
+    model = mlp.build(cfg)
+    step = mlp.make_step(model, cfg)
+    calls = []
+
+    class Wrapper(torch.nn.Module):  # what the command line's DistributedDataParallel does: wrap and hook
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, x):
+            calls.append(len(x))
+            return self.inner(x)
+
+    step.model = Wrapper(model)
+    before = [p.detach().clone() for p in model.parameters()]
+    step(_batch(2, torch.Generator().manual_seed(0)))
+    assert calls == [10] and any(not torch.equal(a, b) for a, b in zip(model.parameters(), before))
+    # a layer it has no derivative for, or an optimizer whose buffer it cannot write: autograd instead
+    odd = torch.nn.Sequential(mlp.Features(("x1", "x2")), torch.nn.Linear(2, 4), torch.nn.GELU(),
+                              torch.nn.Linear(4, 1))
+    with pytest.raises(ValueError):
+        mlp.BackpropStep(odd, cfg, make_optimizer(odd.parameters(), "adam", 0.1, flat=True),
+                         mlp.Penalty(odd, "none", 0))
+    assert type(mlp.make_step(odd, cfg)) is SupervisedStep
+    plain = mlp.build(cfg)
+    with pytest.raises(ValueError):
+        mlp.BackpropStep(plain, cfg, make_optimizer(plain.parameters(), "adam", 0.1),
+                         mlp.Penalty(plain, "none", 0))
