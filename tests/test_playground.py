@@ -189,6 +189,19 @@ def test_a_job_keeps_numbered_frames_and_each_row_says_when_it_was_reached():
     assert pg.time_to_target(history, 1.01) is None
 
 
+def test_frames_keep_their_clock_from_the_first_step():
+    """One frame per `frame_every`, starting at the first step: not a second one on the next step."""
+    from core.runtime.jobs import Job, JobLimiter
+
+    cfg = pg.with_consistent_classes(replace(pg.PlaygroundConfig(kind="circles"), net=replace(
+        pg.PlaygroundConfig().net, epochs=2)))
+    job = Job(mlp.make_trainer(cfg.net, toy2d.make(cfg.data_config())), limiter=JobLimiter(1), frame_every=60.0,
+              frame=lambda tr: {"step": tr.state.step})
+    job.start()
+    job.join(60)
+    assert job.trainer.state.step > 2 and [f["step"] for _, f in job.frames_since(0)] == [1]
+
+
 def test_glorot_initialisation_follows_its_formula_and_is_the_playgrounds_default():
     cfg = pg.PlaygroundConfig().net
     assert cfg.init == "glorot" and mlp.MLPConfig().init == "pytorch"  # stored runs keep PyTorch's

@@ -345,8 +345,11 @@ class Job:
             self._status = trainer.state.status
             self._publish(now)
         if self._frame is not None and now >= self._next_frame and not trainer.paused:
-            # a fixed clock, so frames come every `frame_every` on average, not every frame_every + a step
-            self._next_frame = max(self._next_frame + self.frame_every, now)
+            # a fixed clock, so frames come every `frame_every` on average, not every frame_every + a step; the
+            # first frame, or one after a stall, restarts it from now (due at once, it had recorded two frames
+            # on consecutive steps: the first two steps of every run)
+            due = self._next_frame + self.frame_every
+            self._next_frame = due if due > now else now + self.frame_every
             try:
                 frame = self._frame(trainer)
             except Exception:  # a view's bug must not end the run: it goes on without live frames
