@@ -5,13 +5,15 @@
 - paints/s: canvas paints per second whose picture changed (window.dlcLivePaints, counted by the canvas).
 - to-95%: with the page's defaults, seconds from Start to the first epoch with ≥ 95 % held-out accuracy
   (90 % on the 2-class spiral), by the run's own clock, which starts when Start reaches the server; and
-  from the click to the page showing it. TensorFlow Playground took 0.43 s on its circle (issue 25,
+  from the click to the page showing it. The median of REPEATS runs per data set, each run's printed. TensorFlow Playground took 0.43 s on its circle (issue 25,
   measured on this project's 2-core machine from its source; one epoch per animation frame).
-Workload (from the issue): 2-8-8-1 tanh, batch 10, 500 points (circles, half held out), Adam.
+Workload (from the issue): 2-8-8-1 tanh, batch 10, 500 points (circles, half held out), Adam; the page's
+step (mlp.make_step: backpropagation written out, mlp.BackpropStep) in all but the first two bare loops.
 Both run with one torch thread, as the app does. An earlier 4 Hz plotly redraw is measured in-process.
 """
 from __future__ import annotations
 
+import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -102,29 +104,43 @@ def measure(seconds: float = 4.0, redraw: bool = False) -> LiveResult:
 
 
 def optimizer_loops(seconds: float = 1.5, rounds: int = 3) -> dict[str, float]:
-    """Bare PyTorch loops (no Trainer, no Job) on the same 2-8-8-1 network and batches, alternated:
-    torch.optim's fused Adam against core.train.FlatOptimizer's Adam; the median steps/s of each."""
-    import statistics
-
+    """Bare loops (no Trainer, no Job) on the same 2-8-8-1 network and batches, alternated: autograd with
+    torch.optim's fused Adam, autograd with core.train.FlatOptimizer's Adam, and mlp.BackpropStep (the
+    gradients written out, into the same FlatOptimizer); the median steps/s of each."""
     from torch.nn import functional as F
 
     from core.train import FlatOptimizer
 
     cfg = _config()
     data = toy2d.make(cfg.data_config())
-    x, y = data.x_train, data.y_train.float()
-    makers = {"torch.optim fused Adam": lambda p: torch.optim.Adam(p, lr=0.03, fused=True),
-              "FlatOptimizer Adam": lambda p: FlatOptimizer(p, "adam", 0.03)}
+    x, y = data.x_train, data.y_train
+
+    def autograd(make):
+        def steps(model):
+            optimizer = make(list(model.parameters()))
+
+            def step(xb, yb):
+                optimizer.zero_grad(set_to_none=True)
+                F.binary_cross_entropy_with_logits(model(xb).squeeze(-1), yb.float()).backward()
+                optimizer.step()
+            return step
+        return steps
+
+    def written_out(model):
+        step = mlp.make_step(model, cfg.net)
+        assert isinstance(step, mlp.BackpropStep)
+        return lambda xb, yb: step((xb, yb))
+
+    makers = {"autograd + fused Adam": autograd(lambda p: torch.optim.Adam(p, lr=0.03, fused=True)),
+              "autograd + FlatOptimizer": autograd(lambda p: FlatOptimizer(p, "adam", 0.03)),
+              "BackpropStep + FlatOptimizer": written_out}
     rates: dict[str, list[float]] = {name: [] for name in makers}
     for _ in range(rounds):
         for name, make in makers.items():
-            model = mlp.build(cfg.net)
-            optimizer, steps, started = make(list(model.parameters())), 0, time.perf_counter()
+            step, steps, started = make(mlp.build(cfg.net)), 0, time.perf_counter()
             while time.perf_counter() - started < seconds:
                 for batch in torch.randperm(len(x)).split(cfg.net.batch_size):
-                    optimizer.zero_grad(set_to_none=True)
-                    F.binary_cross_entropy_with_logits(model(x[batch]).squeeze(-1), y[batch]).backward()
-                    optimizer.step()
+                    step(x[batch], y[batch])
                     steps += 1
             rates[name].append(steps / (time.perf_counter() - started))
     return {name: statistics.median(r) for name, r in rates.items()}
@@ -166,8 +182,13 @@ def _browser_run(url: str, page, query: str, measure_for: float = 0.0) -> dict:
     return out
 
 
-def live_in_browser(seconds: float) -> dict:
-    """A warm-up run (a fresh process's first run also loads what training needs), then each data set."""
+REPEATS = 3  # runs per data set: one run's time to target swings by a factor of 2-3 on a shared 2-core machine
+
+
+def live_in_browser(seconds: float, repeats: int = REPEATS) -> dict:
+    """A warm-up run (a fresh process's first run also loads what training needs), then each data set
+    `repeats` times: its "to_target" is the median of those runs, "runs" all of them; paints/s and steps/s
+    are measured in the circle's first run."""
     import tempfile
     from pathlib import Path
 
@@ -185,7 +206,12 @@ def live_in_browser(seconds: float) -> dict:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         results["cold"] = _browser_run(url, page, DATASETS["circle"])
         for name, query in DATASETS.items():
-            results[name] = _browser_run(url, page, query, measure_for=seconds if name == "circle" else 0.0)
+            runs = [_browser_run(url, page, query, measure_for=seconds if name == "circle" and not k else 0.0)
+                    for k in range(repeats)]
+            times = sorted(r["to_target"] for r in runs)
+            results[name] = {**runs[0], "to_target": statistics.median(times), "runs": times,
+                             "shown": statistics.median(r["shown"] for r in runs),
+                             "first_paint": statistics.median(r["first_paint"] for r in runs)}
         browser.close()
     return results
 
@@ -207,12 +233,15 @@ def main(seconds: float = 4.0) -> None:
     print(f"{'page + headless Chromium, canvas':<40} {circle['steps']:>9,.0f} {circle['paints']:>9.1f}")
     for name, rate in loops.items():
         print(f"{'bare loop, ' + name:<40} {rate:>9,.0f} {'—':>9}")
-    flat, fused = loops["FlatOptimizer Adam"], loops["torch.optim fused Adam"]
-    print(f"  FlatOptimizer / fused Adam, bare loops side by side: {flat / fused:.2f}")
-    print("time to target (run's clock from Start / click to shown / click to first paint):")
+    fused, flat, written = loops.values()
+    print(f"  bare loops side by side: FlatOptimizer / fused Adam {flat / fused:.2f}, "
+          f"BackpropStep / autograd (both FlatOptimizer) {written / flat:.2f}")
+    print(f"time to target, median of {REPEATS} runs (run's clock from Start, each run's / click to shown / "
+          "click to first paint):")
     for name in DATASETS:
         r = live[name]
-        print(f"  {name:<12} {r['to_target']:.3f} s / {r['shown']:.2f} s / {r['first_paint']:.2f} s")
+        each = ", ".join(f"{t:.3f}" for t in r["runs"])
+        print(f"  {name:<12} {r['to_target']:.3f} s ({each}) / {r['shown']:.2f} s / {r['first_paint']:.2f} s")
     print(f"  a fresh server's first run: first paint {live['cold']['first_paint']:.2f} s after the click")
     print(f"playground: steps/s {circle['steps']:,.0f} (alone {quiet.steps_per_second:,.0f}, ratio "
           f"{circle['steps'] / quiet.steps_per_second:.2f}), paints/s {circle['paints']:.1f}, "
