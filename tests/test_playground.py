@@ -189,8 +189,9 @@ def test_a_job_keeps_numbered_frames_and_each_row_says_when_it_was_reached():
     assert pg.time_to_target(history, 1.01) is None
 
 
-def test_frames_keep_their_clock_from_the_first_step():
-    """One frame per `frame_every`, starting at the first step: not a second one on the next step."""
+def test_the_first_frame_comes_at_the_first_epoch_and_keeps_the_clock():
+    """One frame per `frame_every` after Start, the first at the first epoch if that ends sooner (not at the
+    first step, and not a second one on the next step); the page waiting for the first epoch gets it."""
     from core.runtime.jobs import Job, JobLimiter
 
     cfg = pg.with_consistent_classes(replace(pg.PlaygroundConfig(kind="circles"), net=replace(
@@ -198,8 +199,9 @@ def test_frames_keep_their_clock_from_the_first_step():
     job = Job(mlp.make_trainer(cfg.net, toy2d.make(cfg.data_config())), limiter=JobLimiter(1), frame_every=60.0,
               frame=lambda tr: {"step": tr.state.step})
     job.start()
+    assert job.wait_first_epoch(60) and [f["step"] for _, f in job.frames_since(0)] == [len(job.trainer.batches)]
     job.join(60)
-    assert job.trainer.state.step > 2 and [f["step"] for _, f in job.frames_since(0)] == [1]
+    assert job.trainer.state.epoch == 2 and len(job.frames_since(0)) == 1
 
 
 def test_glorot_initialisation_follows_its_formula_and_is_the_playgrounds_default():
