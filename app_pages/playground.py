@@ -189,7 +189,7 @@ def draw(snap: Snapshot) -> None:
     live_network.time_to_target(run_cfg, snap.history)
 
 
-# frames are recorded at the redraw rate and sent in batches every pg.LIVE_SEND_EVERY (0.2 s; python -m bench
+# frames are recorded at the redraw rate and sent in batches every pg.LIVE_SEND_EVERY (0.4 s; python -m bench
 # --only playground: a rerun for each of 25 frames a second took more from training and was painted less often)
 job = lab_ui.section(KEY, "playground", make_job, draw, incoming=incoming, data=data,
                      every=max(redraw, pg.LIVE_SEND_EVERY), before_view=live_settings)

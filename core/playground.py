@@ -272,8 +272,11 @@ REDRAW_INTERVALS = (1 / 30, 0.1, 0.25, 0.5, 1.0)  # seconds between live redraws
 # seconds between the live view's reruns, each sending the frames recorded meanwhile. Measured (headless
 # Chromium, 2 cores, 30 Hz frames): at 0.1 s the browser's renderer used 63-66 % of a core, Streamlit's
 # re-rendering of the fragment costing it more than the canvas, and training ran 1,310 steps/s; at 0.2 s
-# 45 % and 1,680-1,860 steps/s, with the same 30 paints/s (the canvas keeps half a second of frames).
-LIVE_SEND_EVERY = 0.2
+# 45 % and 1,680-1,860 steps/s, with the same 30 paints/s (the canvas keeps half a second of frames). With
+# the written-out backpropagation (2-core AMD EPYC, 4 December 2026, runs alternated): at 0.2 s 58-75 % and
+# 1,298-1,690 steps/s, at 0.4 s 48-55 % and 1,627-1,975, still 30-31 paints/s; a canvas paint itself takes
+# ~2 ms, and Streamlit's React re-render of each rerun most of the renderer's script time.
+LIVE_SEND_EVERY = 0.4
 LIVE_GRID, LIVE_UNIT_GRID, LIVE_LOSS_POINTS = 40, 16, 150  # output map, each unit's map, loss curve tail
 
 

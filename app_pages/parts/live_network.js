@@ -219,8 +219,8 @@ function drawLoss(canvas, d, scene, width) {
 }
 
 // Frames come in batches (one per fragment rerun, several frames each) and are painted one per animation
-// frame at the rate they were recorded ("hz"), a little faster while behind; more than half a second behind,
-// the oldest are dropped, so a slow browser shows fewer pictures, not older ones.
+// frame at the rate they were recorded ("hz"), a little faster while behind; more than 0.8 s behind, the
+// oldest are dropped, so a slow browser shows fewer pictures, not older ones.
 function paint(root, d, scene) {
   const width = Math.max(320, root.clientWidth || 700);
   const side = Math.min(320, Math.max(180, Math.floor(width * 0.36)));
@@ -234,7 +234,7 @@ function paint(root, d, scene) {
 
 function tick(root, now) {
   const queue = root.queue, interval = 1000 / root.hz;
-  while (queue.length > Math.max(2, root.hz / 2)) queue.shift();
+  while (queue.length > Math.max(2, root.hz * 0.8)) queue.shift();  // batches come every 0.4 s (LIVE_SEND_EVERY)
   if (queue.length && now >= (root.due || 0) - 8) {  // due within half an animation frame
     root.due = Math.max((root.due || now) + interval * (queue.length > 3 ? 0.7 : 1), now - interval);
     paint(root, queue.shift(), root.scene);
