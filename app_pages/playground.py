@@ -166,6 +166,14 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
         st.markdown(sentences(t("mlp.notice", train=fmt("train"), test=fmt("test"),
                                 params=sum(p.numel() for p in model.parameters()), **step_info), verdict,
                               t("mlp.linear_hint") if linear else ""))
+    with st.expander(t("pg.backprop_title"), icon=":material/functions:"):
+        st.markdown(t("pg.backprop_body"))
+        st.latex(r"\frac{\partial \ell}{\partial W^{(l)}} = \delta^{(l)} h^{(l - 1)\top}, \qquad "
+                 r"\frac{\partial \ell}{\partial b^{(l)}} = \delta^{(l)}, \qquad "
+                 r"\delta^{(l - 1)} = \big(W^{(l)\top} \delta^{(l)}\big) \odot \sigma'\big(z^{(l - 1)}\big)")
+        st.markdown(t("pg.backprop_output"))
+        if check := pg.backprop_check(model, run_cfg, shown):
+            (st.warning if check["key"] == "pg.backprop_mismatch" else st.caption)(t(check.pop("key"), **check))
     if "view" in figs:
         plot(figs["view"])
     if view == "composition":

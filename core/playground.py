@@ -401,6 +401,28 @@ def column_titles(run: PlaygroundConfig, text) -> list[str]:
             text("pg.out", f=map_name(1))]
 
 
+ROUNDING = 1e-5  # relative gradient difference float32 summation order can explain (machine ε ≈ 1.2e-7 × sums)
+CHECK_POINTS = 10  # the batch the page's gradient check uses: the first training points
+
+
+def backprop_check(model: nn.Module, run: PlaygroundConfig, shown: toy2d.Dataset2D) -> dict | None:
+    """The page's check of its written-out gradients (mlp.gradient_check) at `model`'s weights on the first
+    CHECK_POINTS training points: {"key": the sentence to show (pg.backprop_same when equal to the last bit,
+    pg.backprop_diff within ROUNDING of the largest gradient, else pg.backprop_mismatch), "n", "count",
+    "abs", "rel" (formatted)}; None without training points or for a model the written-out step does not take."""
+    n = min(CHECK_POINTS, len(shown.x_train))
+    if n == 0:
+        return None
+    try:
+        check = mlp.gradient_check(model, run.net, shown.x_train[:n], shown.y_train[:n])
+    except ValueError:
+        return None
+    key = ("pg.backprop_same" if check["max_abs"] == 0 else
+           "pg.backprop_diff" if check["max_rel"] <= ROUNDING else "pg.backprop_mismatch")
+    return {"key": key, "n": n, "count": check["count"], "abs": f"{check['max_abs']:.1g}",
+            "rel": f"{check['max_rel']:.1g}"}
+
+
 OVERFIT_POINTS = 10.0  # training accuracy this many points above test accuracy: called overfitting
 OVERFIT_RATIO = 2.0  # for regression: test MSE at least twice the training MSE
 

@@ -74,6 +74,21 @@ def test_a_playground_run_to_the_end_reports_what_was_measured():
     assert "After 40 epochs" in notice and "%" in notice
 
 
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_the_playground_says_how_it_computes_gradients_and_checks_them(lang):
+    at = open_page("app_pages/playground.py", lang)
+    box = next(e for e in at.expander if e.label == i18n.translate("pg.backprop_title", lang))
+    assert [m.value for m in box.markdown] == [i18n.translate(k, lang) for k in ("pg.backprop_body", "pg.backprop_output")]
+    assert "delta^{(l - 1)}" in box.latex[0].value
+    caption = box.caption[0].value
+    assert filled(caption, "pg.backprop_same", lang) or filled(caption, "pg.backprop_diff", lang)
+    from core import playground as pg
+    from core.families import mlp
+
+    count = sum(p.numel() for p in mlp.build(pg.with_consistent_classes(pg.PlaygroundConfig()).net).parameters())
+    assert f" {count} " in caption and f" {pg.CHECK_POINTS} " in caption  # the numbers of this network and batch
+
+
 def test_a_diverging_learning_rate_gives_a_message_not_a_traceback():
     at = open_page("app_pages/playground.py")
     at.selectbox(key="pg:kind").set_value("regression")

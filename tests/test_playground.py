@@ -224,3 +224,21 @@ def test_a_failing_live_frame_ends_the_frames_not_the_run():
     job.start()
     job.join(60)
     assert job.poll().status == "finished" and job.frames_since(0) == []
+
+
+def test_the_pages_gradient_check_agrees_with_autograd_and_catches_a_wrong_derivative(monkeypatch):
+    cfg = pg.with_consistent_classes(replace(pg.PlaygroundConfig(kind="circles"), net=replace(
+        pg.PlaygroundConfig().net, regularization="l2", reg_rate=0.01, epochs=3)))
+    data = toy2d.make(cfg.data_config())
+    trainer = mlp.make_trainer(cfg.net, data)
+    for model in (mlp.build(cfg.net), trainer.fit() and trainer.model):  # untrained, then trained
+        before = {k: v.clone() for k, v in model.state_dict().items()}
+        check = pg.backprop_check(model, cfg, data)
+        assert check["key"] in ("pg.backprop_same", "pg.backprop_diff") and check["n"] == pg.CHECK_POINTS
+        assert check["count"] == sum(p.numel() for p in model.parameters())
+        assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())  # the check changes nothing
+    # tanh's derivative taken as 1: the check must say so
+    monkeypatch.setitem(mlp._ACTIVATION_BACKWARD, torch.nn.Tanh, (torch.tanh, None))
+    assert pg.backprop_check(trainer.model, cfg, data)["key"] == "pg.backprop_mismatch"
+    empty = replace(data, x_train=data.x_train[:0], y_train=data.y_train[:0])
+    assert pg.backprop_check(trainer.model, cfg, empty) is None

@@ -184,6 +184,15 @@ class BackpropStep(SupervisedStep):
     def __call__(self, batch: tuple[torch.Tensor, torch.Tensor]) -> dict[str, float]:
         if self.model is not self._net:
             return super().__call__(batch)
+        with torch.no_grad():
+            loss = self.gradients(batch)
+            self.optimizer.step()
+        return {"loss": loss.item()}
+
+    def gradients(self, batch: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
+        """Write the batch's gradients (penalty included) into the optimizer's buffer, `optimizer.grads` in
+        the model's parameter order; returns the batch-mean loss (a 0-d tensor, without the penalty).
+        Takes no step."""
         x, y = batch
         with torch.no_grad():
             h = self._features(x)
@@ -206,8 +215,7 @@ class BackpropStep(SupervisedStep):
                     backward = self._acts[k - 1][1]
                     if backward is not None:
                         g = backward(g, outs[k])
-            self.optimizer.step()
-        return {"loss": loss.item()}
+        return loss
 
     def _output_delta(self, z: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """The batch-mean loss and δ_L = ∂loss/∂z, (B, out)."""
@@ -222,6 +230,26 @@ class BackpropStep(SupervisedStep):
         g = torch.softmax(z, -1)
         g[torch.arange(n), y] -= 1
         return F.cross_entropy(z, y), g.div_(n)
+
+
+def gradient_check(model: nn.Module, config: MLPConfig, x: torch.Tensor, y: torch.Tensor) -> dict:
+    """The gradients `BackpropStep` writes out against autograd's, at `model`'s weights on the batch (x, y)
+    (x: (B, 2) points, y: (B,) labels or targets), the config's penalty included; neither the model nor its
+    weights change. Returns {"max_abs": the largest |difference| over every weight and bias, "max_rel":
+    that over the largest |autograd gradient| (0 when every gradient is 0), "count": the numbers compared,
+    "loss": the batch's loss}. Raises ValueError for a model BackpropStep does not take."""
+    import copy
+
+    ours, theirs = copy.deepcopy(model), copy.deepcopy(model)
+    optimizer = FlatOptimizer(ours.parameters(), "sgd", 0.0)
+    step = BackpropStep(ours, config, optimizer, Penalty(ours, config.regularization, config.reg_rate))
+    loss = step.gradients((x, y))
+    (loss_fn(config)(theirs(x), y) + Penalty(theirs, config.regularization, config.reg_rate)()).backward()
+    reference = torch.cat([p.grad.reshape(-1) for p in theirs.parameters()])
+    biggest = float(reference.abs().max())
+    difference = float((optimizer.grad - reference).abs().max())
+    return {"max_abs": difference, "max_rel": difference / biggest if biggest > 0 else 0.0,
+            "count": int(reference.numel()), "loss": float(loss)}
 
 
 def make_step(model: nn.Module, config: MLPConfig) -> SupervisedStep:
