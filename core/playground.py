@@ -409,7 +409,8 @@ def backprop_check(model: nn.Module, run: PlaygroundConfig, shown: toy2d.Dataset
     """The page's check of its written-out gradients (mlp.gradient_check) at `model`'s weights on the first
     CHECK_POINTS training points: {"key": the sentence to show (pg.backprop_same when equal to the last bit,
     pg.backprop_diff within ROUNDING of the largest gradient, else pg.backprop_mismatch), "n", "count",
-    "abs", "rel" (formatted)}; None without training points or for a model the written-out step does not take."""
+    "abs", "rel" (formatted)}; None without training points, for weights or points that are not finite, or for
+    a model the written-out step does not take."""
     n = min(CHECK_POINTS, len(shown.x_train))
     if n == 0:
         return None
@@ -417,6 +418,8 @@ def backprop_check(model: nn.Module, run: PlaygroundConfig, shown: toy2d.Dataset
         check = mlp.gradient_check(model, run.net, shown.x_train[:n], shown.y_train[:n])
     except ValueError:
         return None
+    if not (math.isfinite(check["max_abs"]) and math.isfinite(check["max_rel"])):
+        return None  # weights or points that are not finite: nothing to compare
     key = ("pg.backprop_same" if check["max_abs"] == 0 else
            "pg.backprop_diff" if check["max_rel"] <= ROUNDING else "pg.backprop_mismatch")
     return {"key": key, "n": n, "count": check["count"], "abs": f"{check['max_abs']:.1g}",

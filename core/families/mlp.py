@@ -237,13 +237,16 @@ def gradient_check(model: nn.Module, config: MLPConfig, x: torch.Tensor, y: torc
     (x: (B, 2) points, y: (B,) labels or targets), the config's penalty included; neither the model nor its
     weights change. Returns {"max_abs": the largest |difference| over every weight and bias, "max_rel":
     that over the largest |autograd gradient| (0 when every gradient is 0), "count": the numbers compared,
-    "loss": the batch's loss}. Raises ValueError for a model BackpropStep does not take."""
+    "loss": the batch's loss}; NaN where the weights or the batch are not finite. Raises ValueError for a model
+    BackpropStep does not take."""
     import copy
 
     ours, theirs = copy.deepcopy(model), copy.deepcopy(model)
     optimizer = FlatOptimizer(ours.parameters(), "sgd", 0.0)
     step = BackpropStep(ours, config, optimizer, Penalty(ours, config.regularization, config.reg_rate))
     loss = step.gradients((x, y))
+    for p in theirs.parameters():
+        p.grad = None  # a copied .grad would be added to
     (loss_fn(config)(theirs(x), y) + Penalty(theirs, config.regularization, config.reg_rate)()).backward()
     reference = torch.cat([p.grad.reshape(-1) for p in theirs.parameters()])
     biggest = float(reference.abs().max())
