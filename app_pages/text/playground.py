@@ -52,11 +52,13 @@ TEXT: dict[str, dict[str, str]] = {
     "pg.backprop_title": {"en": "How the gradients are computed", "zh": "梯度是怎样算出来的"},
     "pg.backprop_body": {
         "en": "This page trains with backpropagation written out: the chain rule applied by hand from the output "
-              "back, not recorded by PyTorch's autograd. Number the layers from the input, $l = 1, …, L$; layer $l$ "
+              "back, not recorded by PyTorch's autograd. Number the layers from the input, $l = 1, …, L$, as the network "
+              "view's “layer 1, 2, …” (the lecture's $f$ count from the output); layer $l$ "
               "takes $h^{(l - 1)}$ (the input features for $l = 1$), computes $z^{(l)} = W^{(l)} h^{(l - 1)} + b^{(l)}$ "
               "and passes on $h^{(l)} = \\sigma(z^{(l)})$. With $\\delta^{(l)} = \\partial \\ell / \\partial z^{(l)}$:",
         "zh": "本页用手写的反向传播训练：从输出层往回逐层应用链式法则，而不是由 PyTorch 的自动微分记录计算图。"
-              "从输入起给各层编号 $l = 1, …, L$：第 $l$ 层接收 $h^{(l - 1)}$（$l = 1$ 时为输入特征），计算 "
+              "从输入起给各层编号 $l = 1, …, L$，与网络视图中的“第 1 层、第 2 层……”一致（课程中的 $f$ 从输出层起编号）："
+              "第 $l$ 层接收 $h^{(l - 1)}$（$l = 1$ 时为输入特征），计算 "
               "$z^{(l)} = W^{(l)} h^{(l - 1)} + b^{(l)}$，再传出 $h^{(l)} = \\sigma(z^{(l)})$。记 "
               "$\\delta^{(l)} = \\partial \\ell / \\partial z^{(l)}$，则："},
     "pg.backprop_output": {
