@@ -202,6 +202,15 @@ def test_the_first_frame_comes_at_the_first_epoch_and_keeps_the_clock():
     assert job.wait_first_epoch(60) and [f["step"] for _, f in job.frames_since(0)] == [len(job.trainer.batches)]
     job.join(60)
     assert job.trainer.state.epoch == 2 and len(job.frames_since(0)) == 1
+    # paused at the first epoch's last step: the first epoch still comes with its frame
+    trainer = mlp.make_trainer(cfg.net, toy2d.make(cfg.data_config()))
+    per_epoch = len(trainer.batches)
+    trainer.add_callback("on_step_end", lambda tr: tr.pause() if tr.state.step == per_epoch else None)
+    job = Job(trainer, limiter=JobLimiter(1), frame_every=60.0, frame=lambda tr: {"step": tr.state.step})
+    job.start()
+    assert job.wait_first_epoch(60) and [f["step"] for _, f in job.frames_since(0)] == [per_epoch]
+    job.stop()
+    job.join(60)
 
 
 def test_glorot_initialisation_follows_its_formula_and_is_the_playgrounds_default():

@@ -293,7 +293,24 @@ def test_a_replaced_model_steps_through_autograd_and_other_models_are_refused():
         mlp.BackpropStep(odd, cfg, make_optimizer(odd.parameters(), "adam", 0.1, flat=True),
                          mlp.Penalty(odd, "none", 0))
     assert type(mlp.make_step(odd, cfg)) is SupervisedStep
+    shared = torch.nn.Linear(4, 4)  # one layer used twice: its two gradients would have to add up
+    reused = torch.nn.Sequential(mlp.Features(("x1", "x2")), torch.nn.Linear(2, 4), torch.nn.Tanh(), shared,
+                                 torch.nn.Tanh(), shared, torch.nn.Tanh(), torch.nn.Linear(4, 1))
+    assert type(mlp.make_step(reused, cfg)) is SupervisedStep
     plain = mlp.build(cfg)
     with pytest.raises(ValueError):
         mlp.BackpropStep(plain, cfg, make_optimizer(plain.parameters(), "adam", 0.1),
                          mlp.Penalty(plain, "none", 0))
+
+
+def test_the_gradient_check_refuses_what_it_cannot_check():
+    cfg = mlp.MLPConfig(hidden=(4,), init="glorot")
+    model = mlp.build(cfg)
+    x, y = _batch(2, torch.Generator().manual_seed(0))
+    for bad in ((x[:0], y[:0]), (x, y.float()), (x, torch.full_like(y, 2)), (x, torch.full_like(y, -1)),
+                (x, y[:3])):
+        with pytest.raises(ValueError):
+            mlp.gradient_check(model, cfg, *bad)
+    x[0, 0] = float("nan")
+    check = mlp.gradient_check(model, cfg, x, y)
+    assert check["max_abs"] != check["max_abs"] and check["max_rel"] != check["max_rel"]  # NaN, not "agrees"

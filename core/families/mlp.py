@@ -7,6 +7,7 @@ more, one logit per class and softmax cross-entropy; regression, one output and 
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -169,9 +170,10 @@ class BackpropStep(SupervisedStep):
         linears, acts = modules[1::2], modules[2::2]
         if (not modules or not isinstance(modules[0], Features) or len(modules) % 2
                 or not all(isinstance(m, nn.Linear) and m.bias is not None for m in linears)
-                or not all(type(m) in _ACTIVATION_BACKWARD for m in acts)):
-            raise ValueError("backpropagation is written out for Features, then Linear layers with an "
-                             "activation between each two")
+                or not all(type(m) in _ACTIVATION_BACKWARD for m in acts)
+                or len({id(m) for m in linears}) != len(linears)):  # a layer used twice: gradients would add
+            raise ValueError("backpropagation is written out for Features, then distinct Linear layers with "
+                             "an activation between each two")
         grads = dict(zip(map(id, getattr(optimizer, "params", ())), getattr(optimizer, "grads", ())))
         if not isinstance(optimizer, FlatOptimizer) or set(grads) != {id(p) for p in model.parameters()}:
             raise ValueError("the gradients are written into a FlatOptimizer over exactly the model's "
@@ -237,10 +239,15 @@ def gradient_check(model: nn.Module, config: MLPConfig, x: torch.Tensor, y: torc
     (x: (B, 2) points, y: (B,) labels or targets), the config's penalty included; neither the model nor its
     weights change. Returns {"max_abs": the largest |difference| over every weight and bias, "max_rel":
     that over the largest |autograd gradient| (0 when every gradient is 0), "count": the numbers compared,
-    "loss": the batch's loss}; NaN where the weights or the batch are not finite. Raises ValueError for a model
-    BackpropStep does not take."""
+    "loss": the batch's loss}; NaN differences where the weights or the batch are not finite. Raises
+    ValueError for a model BackpropStep does not take, an empty batch, or labels outside 0…classes−1."""
     import copy
 
+    if len(x) == 0 or len(x) != len(y):
+        raise ValueError("a gradient check needs a batch of at least one point, with one label each")
+    classes = max(config.classes, 2)
+    if config.classes and (y.is_floating_point() or int(y.min()) < 0 or int(y.max()) >= classes):
+        raise ValueError(f"labels must be integers from 0 to {classes - 1}")
     ours, theirs = copy.deepcopy(model), copy.deepcopy(model)
     optimizer = FlatOptimizer(ours.parameters(), "sgd", 0.0)
     step = BackpropStep(ours, config, optimizer, Penalty(ours, config.regularization, config.reg_rate))
@@ -251,7 +258,9 @@ def gradient_check(model: nn.Module, config: MLPConfig, x: torch.Tensor, y: torc
     reference = torch.cat([p.grad.reshape(-1) for p in theirs.parameters()])
     biggest = float(reference.abs().max())
     difference = float((optimizer.grad - reference).abs().max())
-    return {"max_abs": difference, "max_rel": difference / biggest if biggest > 0 else 0.0,
+    finite = math.isfinite(difference) and math.isfinite(biggest)
+    relative = difference / biggest if biggest > 0 else 0.0
+    return {"max_abs": difference if finite else math.nan, "max_rel": relative if finite else math.nan,
             "count": int(reference.numel()), "loss": float(loss)}
 
 

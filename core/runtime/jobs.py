@@ -338,7 +338,7 @@ class Job:
             return True
         return False
 
-    def _on_step(self, trainer: Trainer) -> None:
+    def _on_step(self, trainer: Trainer, first_frame: bool = False) -> None:
         now = time.monotonic()
         if now - self._last_poll > self.idle_timeout or self._session_gone(SESSION_GRACE):
             trainer.stop("idle")
@@ -347,12 +347,12 @@ class Job:
         if now - self._last_publish >= self.publish_every or trainer.state.status != self._status:
             self._status = trainer.state.status
             self._publish(now)
-        if self._frame is not None and now >= self._next_frame and not trainer.paused:
+        if self._frame is not None and (first_frame or now >= self._next_frame and not trainer.paused):
             # a fixed clock, so frames come every `frame_every` on average, not every frame_every + a step; a
             # frame after a stall restarts it from now (due at once, it had recorded two frames on consecutive
             # steps)
             due = self._next_frame + self.frame_every
-            self._next_frame = due if due > now else now + self.frame_every
+            self._next_frame = due if due > now and not first_frame else now + self.frame_every
             try:
                 frame = self._frame(trainer)
             except Exception:  # a view's bug must not end the run: it goes on without live frames
@@ -367,9 +367,8 @@ class Job:
         first = not self._first_epoch.is_set()
         if first:
             self._publish()
-            if self._frame_count == 0:  # the run's first frame, at its first epoch if that comes sooner
-                self._next_frame = 0.0
-        self._on_step(trainer)
+        # the run's first frame at its first epoch if that comes sooner (paused at that moment too)
+        self._on_step(trainer, first_frame=first and self._frame_count == 0)
         if first:  # after the first frame: a page waiting for the first epoch (Start's callback) can send it
             self._first_epoch.set()
 
