@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.parts import lab as lab_ui, challenges as challenges_part, live_network
+from app_pages.parts import backprop, lab as lab_ui, challenges as challenges_part, live_network
 from core import playground as pg, ui
 from core.data import csv2d, toy2d
 from core.families import mlp
@@ -166,14 +166,7 @@ def draw_model(model, run_cfg: pg.PlaygroundConfig, shown, history: list[dict], 
         st.markdown(sentences(t("mlp.notice", train=fmt("train"), test=fmt("test"),
                                 params=sum(p.numel() for p in model.parameters()), **step_info), verdict,
                               t("mlp.linear_hint") if linear else ""))
-    with st.expander(t("pg.backprop_title"), icon=":material/functions:"):
-        st.markdown(t("pg.backprop_body"))
-        st.latex(r"\frac{\partial \ell}{\partial W^{(l)}} = \delta^{(l)} h^{(l - 1)\top}, \qquad "
-                 r"\frac{\partial \ell}{\partial b^{(l)}} = \delta^{(l)}, \qquad "
-                 r"\delta^{(l - 1)} = \big(W^{(l)\top} \delta^{(l)}\big) \odot \sigma'\big(z^{(l - 1)}\big)")
-        st.markdown(t("pg.backprop_output"))
-        if check := pg.backprop_check(model, run_cfg, shown):
-            (st.warning if check["key"] == "pg.backprop_mismatch" else st.caption)(t(check.pop("key"), **check))
+    backprop.show(model, run_cfg, shown)
     if "view" in figs:
         plot(figs["view"])
     if view == "composition":
@@ -197,8 +190,7 @@ def draw(snap: Snapshot) -> None:
     live_network.time_to_target(run_cfg, snap.history)
 
 
-# frames are recorded at the redraw rate and sent in batches every pg.LIVE_SEND_EVERY (0.4 s; python -m bench
-# --only playground: a rerun for each of 25 frames a second took more from training and was painted less often)
+# frames are recorded at the redraw rate and sent in batches every pg.LIVE_SEND_EVERY (see there)
 job = lab_ui.section(KEY, "playground", make_job, draw, incoming=incoming, data=data,
                      every=max(redraw, pg.LIVE_SEND_EVERY), before_view=live_settings)
 if job is None:
