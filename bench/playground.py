@@ -5,8 +5,9 @@
 - paints/s: canvas paints per second whose picture changed (window.dlcLivePaints, counted by the canvas).
 - to-95%: with the page's defaults, seconds from Start to the first epoch with ≥ 95 % held-out accuracy
   (90 % on the 2-class spiral), by the run's own clock, which starts when Start reaches the server; and
-  from the click to the page showing it. The median of REPEATS runs per data set, each run's printed. TensorFlow Playground took 0.43 s on its circle (issue 25,
-  measured on this project's 2-core machine from its source; one epoch per animation frame).
+  from the click to the page showing it; the median of REPEATS runs per data set, each run's printed.
+  TensorFlow Playground took 0.43 s on its circle (issue 25, measured on this project's 2-core machine from
+  its source; one epoch per animation frame).
 Workload (from the issue): 2-8-8-1 tanh, batch 10, 500 points (circles, half held out), Adam; the page's
 step (mlp.make_step: backpropagation written out, mlp.BackpropStep) in all but the first two bare loops.
 Both run with one torch thread, as the app does. An earlier 4 Hz plotly redraw is measured in-process.

@@ -186,9 +186,8 @@ class BackpropStep(SupervisedStep):
     def __call__(self, batch: tuple[torch.Tensor, torch.Tensor]) -> dict[str, float]:
         if self.model is not self._net:
             return super().__call__(batch)
-        with torch.no_grad():
-            loss = self.gradients(batch)
-            self.optimizer.step()
+        loss = self.gradients(batch)  # under no_grad; FlatOptimizer.step needs none
+        self.optimizer.step()
         return {"loss": loss.item()}
 
     def gradients(self, batch: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
@@ -252,8 +251,7 @@ def gradient_check(model: nn.Module, config: MLPConfig, x: torch.Tensor, y: torc
     optimizer = FlatOptimizer(ours.parameters(), "sgd", 0.0)
     step = BackpropStep(ours, config, optimizer, Penalty(ours, config.regularization, config.reg_rate))
     loss = step.gradients((x, y))
-    for p in theirs.parameters():
-        p.grad = None  # a copied .grad would be added to
+    theirs.zero_grad(set_to_none=True)  # a copied .grad would be added to
     (loss_fn(config)(theirs(x), y) + Penalty(theirs, config.regularization, config.reg_rate)()).backward()
     reference = torch.cat([p.grad.reshape(-1) for p in theirs.parameters()])
     biggest = float(reference.abs().max())

@@ -347,7 +347,7 @@ class Job:
         if now - self._last_publish >= self.publish_every or trainer.state.status != self._status:
             self._status = trainer.state.status
             self._publish(now)
-        if self._frame is not None and (first_frame or now >= self._next_frame and not trainer.paused):
+        if self._frame is not None and (first_frame or (now >= self._next_frame and not trainer.paused)):
             # a fixed clock, so frames come every `frame_every` on average, not every frame_every + a step; a
             # frame after a stall restarts it from now (due at once, it had recorded two frames on consecutive
             # steps)
