@@ -66,11 +66,11 @@ TEXT: dict[str, dict[str, str]] = {
               "for more, $2(z - y)$ for regression); each gradient is the average over the batch's points. $\\sigma'$ comes from the layer's "
               "output $h$: $1 - h^2$ for tanh, $h(1 - h)$ for the sigmoid, $[h > 0]$ for ReLU. L1 adds "
               "$\\lambda \\cdot$ sign($W$) and L2 $\\lambda W$ to each weight's gradient. With no graph to record, a "
-              "training step of a 2-8-8-1 network took 55–60 % of autograd's time on a 2-core server.",
+              "training step of a 2-8-8-1 network took 53–62 % of autograd's time on a 2-core server.",
         "zh": "在输出层，两类时 $\\delta^{(L)}$ = sigmoid($z$) − $y$（多类时为 softmax 减去独热标签，回归时为 "
               "$2(z - y)$）；每个梯度都是对小批量中各点的平均。$\\sigma'$ 由该层的输出 $h$ 算出：tanh 为 $1 - h^2$，sigmoid 为 "
               "$h(1 - h)$，ReLU 为 $[h > 0]$。L1 正则化给每个权重的梯度加上 $\\lambda \\cdot$ sign($W$)，L2 加上 "
-              "$\\lambda W$。不必记录计算图，在一台双核服务器上，2-8-8-1 网络的一步训练只用了自动微分 55–60 % 的时间。"},
+              "$\\lambda W$。不必记录计算图，在一台双核服务器上，2-8-8-1 网络的一步训练只用了自动微分 53–62 % 的时间。"},
     "pg.backprop_same": {
         "en": "Checked at the weights shown, on the first {n} training points: these gradients and autograd's "
               "agree exactly on all {count} weights and biases.",
